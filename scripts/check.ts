@@ -1,0 +1,51 @@
+// npm run check [dir] [--format pretty|github|json] [--strict]
+// Validates every note and prints every problem in one run. Exit codes: 0 clean (or warnings only),
+// 1 errors (or warnings with --strict), 2 bad usage.
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/notes/corpus.ts';
+import { hasErrors } from '../src/notes/diagnostics.ts';
+import { type Format, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
+import { normalizeBase } from '../src/notes/routes.ts';
+import { loadProjectConfig } from './config.ts';
+
+const usage = 'Usage: npm run check -- [dir] [--format pretty|github|json] [--strict]';
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { format: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (args.values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const format = (args.values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty')) as Format;
+if (!['pretty', 'github', 'json'].includes(format) || args.positionals.length > 1) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const { config, notesDir, base } = await loadProjectConfig();
+const dir = resolve(args.positionals[0] ?? notesDir);
+let corpus;
+try {
+  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts });
+} catch (error) {
+  console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  process.exit(2);
+}
+const { diagnostics } = corpus;
+const prefix = `${relative(process.cwd(), dir) || '.'}/`.replace(/^\.\//, '');
+if (format === 'json') console.log(formatJson(diagnostics, { dir: relative(process.cwd(), dir) || '.', notes: corpus.notes.length }));
+else if (format === 'github') console.log(formatGithub(diagnostics, { prefix }));
+else {
+  if (diagnostics.length) console.log(formatPretty(diagnostics, { prefix, color: process.stdout.isTTY }));
+  else console.log(`No problems in ${corpus.notes.length} published note(s).`);
+}
+const failed = hasErrors(diagnostics) || (args.values.strict && diagnostics.length > 0);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,14 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { MinutesIntegration } from '../src/integration.ts';
+import { notesDirOf, parseConfig, type MinutesConfig } from '../src/notes/config.ts';
+
+/** The Minutes options from astro.config.mjs, so the CLI reads the same settings as the build. */
+export async function loadProjectConfig(): Promise<{ config: MinutesConfig; notesDir: string; base: string }> {
+  const { default: astro } = (await import(pathToFileURL(resolve('astro.config.mjs')).href)) as {
+    default: { base?: string; integrations?: unknown[] };
+  };
+  const integration = astro.integrations?.flat().find((i): i is MinutesIntegration => (i as { name?: string })?.name === 'minutes');
+  const config = integration?.minutes ?? parseConfig({});
+  return { config, notesDir: notesDirOf(config), base: astro.base ?? '/' };
+}

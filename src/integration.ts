@@ -1,0 +1,47 @@
+import { cp, mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type MinutesConfig, type MinutesUserConfig, notesDirOf, parseConfig } from './notes/config.ts';
+import { scanNotesFolder } from './notes/files.ts';
+
+const VIRTUAL = 'virtual:minutes/config';
+
+export type MinutesIntegration = AstroIntegration & { minutes: MinutesConfig & { notesPath: string } };
+
+/**
+ * The Minutes integration: validates the user's options (as Starlight does), hands them to the
+ * content loader and pages through a virtual module, and copies the notes folder's assets.
+ */
+export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
+  const config = parseConfig(userConfig);
+  const settings = { ...config, notesPath: resolve(notesDirOf(config)) };
+  return {
+    name: 'minutes',
+    minutes: settings,
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'minutes:config',
+                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(settings)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { assets } = await scanNotesFolder(settings.notesPath);
+        const out = fileURLToPath(dir);
+        for (const asset of assets) {
+          await mkdir(dirname(join(out, asset)), { recursive: true });
+          await cp(join(settings.notesPath, asset), join(out, asset));
+        }
+        logger.info(`Copied ${assets.length} asset file(s) from ${settings.notesPath}`);
+      },
+    },
+  };
+}

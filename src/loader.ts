@@ -1,0 +1,39 @@
+import { relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { MinutesConfig } from './notes/config.ts';
+import { loadCorpus } from './notes/corpus.ts';
+import { hasErrors } from './notes/diagnostics.ts';
+import { formatPretty, summary } from './notes/report.ts';
+import { normalizeBase } from './notes/routes.ts';
+
+/**
+ * Content-layer loader over the core: the core parses and renders each note once, and the store
+ * keeps its HTML as the entry's `rendered` content (Astro's own Markdown pipeline runs no remark
+ * plugins, so it cannot render the Wiki.js dialect).
+ */
+export function notesLoader(config: MinutesConfig & { notesPath: string }): Loader {
+  return {
+    name: 'minutes-notes',
+    load: async ({ store, logger, config: astro, generateDigest }) => {
+      const corpus = await loadCorpus({
+        dir: config.notesPath,
+        base: normalizeBase(astro.base),
+        wikiHost: config.wikiHost,
+        defaultLocale: config.defaultLocale,
+        iframeHosts: config.iframeHosts,
+      });
+      const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
+      if (corpus.diagnostics.length) logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
+      if (hasErrors(corpus.diagnostics)) {
+        // The report above says what and where; a stack trace would only hide it.
+        logger.error(`Build stopped: ${summary(corpus.diagnostics)}. Fix the errors above (npm run check lists them too).`);
+        process.exit(1);
+      }
+      store.clear();
+      for (const { html, headings, ...data } of corpus.notes) {
+        store.set({ id: data.id, data: { ...data, headings }, digest: generateDigest(html + JSON.stringify(data)), rendered: { html, metadata: { headings } } });
+      }
+      logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath}`);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod';
+
+/** Minutes options, given to the `minutes()` integration in astro.config.mjs. */
+export const minutesConfigSchema = z.object({
+  /** Site name in the header, page titles and feeds. */
+  title: z.string().min(1).default('Minutes'),
+  description: z.string().default('Meeting notes'),
+  /** Folder of notes, relative to the project; `MINUTES_NOTES_DIR` overrides it. */
+  notesDir: z.string().min(1).default('content'),
+  /** Origin of the wiki the notes came from; links to it are treated as internal. */
+  wikiHost: z.url({ protocol: /^https?$/ }).optional(),
+  /** Locale prefix of the old wiki's links (`/en/…`), dropped when resolving them. */
+  defaultLocale: z.string().regex(/^[a-z]{2}(-[a-z]{2})?$/i).default('en'),
+  /** Base of "Edit this page" links; the note's file path is appended (`…/edit/main/content/`). */
+  editUrl: z.url().optional(),
+  /** Canonical person → other spellings (`"Dominykas": ["Dom"]`). */
+  people: z.record(z.string(), z.array(z.string())).default({}),
+  /** Hosts whose `<iframe>`s survive sanitizing (HTTPS only). All others are removed. */
+  iframeHosts: z.array(z.string().regex(/^[a-z\d.-]+$/i)).default([]),
+  /** Meetings listed on the home page. */
+  recentMeetings: z.number().int().positive().default(15),
+});
+
+export type MinutesUserConfig = z.input<typeof minutesConfigSchema>;
+export type MinutesConfig = z.output<typeof minutesConfigSchema>;
+
+export function parseConfig(input: unknown): MinutesConfig {
+  const result = minutesConfigSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+  throw new Error(`Invalid Minutes configuration in astro.config.mjs:\n${problems}`);
+}
+
+/** The notes folder: `MINUTES_NOTES_DIR` wins over the config. */
+export const notesDirOf = (config: MinutesConfig, env: NodeJS.ProcessEnv = process.env) => env.MINUTES_NOTES_DIR || config.notesDir;

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { diagnostic, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
+import { scanNotesFolder } from './files.ts';
+import type { LinkContext } from './links.ts';
+import { createRenderer } from './markdown.ts';
+import { type Note, type ReadNote, readNote, toNote, tooComplex } from './note.ts';
+import { isSiteRoute, notePath } from './routes.ts';
+
+export interface CorpusOptions {
+  dir: string;
+  base: string;
+  wikiHost?: string;
+  defaultLocale: string;
+  iframeHosts: readonly string[];
+}
+
+export interface Corpus {
+  /** Published notes, sorted by id. Unpublished notes never get here. */
+  notes: Note[];
+  /** Non-Markdown files to copy to the site. */
+  assets: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a notes folder into a validated Corpus. Every file is read and checked even after
+ * errors, so one run reports every problem.
+ */
+export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
+  const folder = await scanNotesFolder(options.dir);
+  const diagnostics: Diagnostic[] = folder.unsupported.map((file) =>
+    diagnostic(file, undefined, 'warning', 'file/unsupported', 'HTML pages (Wiki.js visual editor) are not rendered and not copied.', 'Convert the page to Markdown, or remove it.'),
+  );
+  const read = await Promise.all(folder.notes.map((file) => readSource(options.dir, file)));
+  diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
+
+  const published = read.filter((n): n is ReadNote & Required<Pick<ReadNote, 'meta' | 'tree'>> => Boolean(n.meta?.published && n.tree));
+  const links: LinkContext = {
+    notes: new Set(published.map((n) => n.id)),
+    assets: new Set(folder.assets),
+    wikiHost: options.wikiHost,
+    defaultLocale: options.defaultLocale,
+    base: options.base,
+  };
+  const render = createRenderer({ links, iframeHosts: options.iframeHosts });
+  const notes: Note[] = [];
+  // Unpublished and invalid notes are rendered too, only to report their broken links.
+  for (const note of read) {
+    if (!note.tree) continue;
+    let rendered;
+    try {
+      rendered = render(note.tree, note.id);
+    } catch (error) {
+      diagnostics.push(tooComplex(note.file, error));
+      continue;
+    }
+    for (const broken of rendered.links.broken) {
+      diagnostics.push(
+        broken.kind === 'image'
+          ? diagnostic(note.file, broken.at, 'warning', 'image/missing', `Image "${broken.target}" is not in the notes folder.`, 'Add the file, or fix the path (paths are relative to the notes folder root when they start with /).')
+          : diagnostic(note.file, broken.at, 'warning', 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`, 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.'),
+      );
+    }
+    if (note.meta?.published) notes.push(toNote({ ...note, meta: note.meta }, { ...rendered, links: rendered.links.outgoing }));
+  }
+  return { notes, assets: folder.assets, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+async function readSource(dir: string, file: string): Promise<ReadNote> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(dir, file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { id: file, file, diagnostics: [diagnostic(file, undefined, 'error', 'file/unreadable', `The file cannot be read (${reason}).`, 'Check its permissions.')] };
+  }
+  return readNote(file, bytes);
+}
+
+/** Two files for one URL (hosts differ on case), or a note where the site has its own pages. */
+function pathProblems(notes: readonly ReadNote[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const byUrl = new Map<string, ReadNote>();
+  for (const note of notes) {
+    const url = `/${notePath(note.id)}`;
+    if (isSiteRoute(note.id)) {
+      problems.push(diagnostic(note.file, undefined, 'error', 'path/reserved', `"${note.file}" would be served at ${url}, where Minutes has its own pages.`, 'Rename the file or move it into a folder.'));
+    }
+    const key = url.toLowerCase();
+    const other = byUrl.get(key);
+    if (other) {
+      problems.push(diagnostic(note.file, undefined, 'error', 'path/collision', `"${note.file}" and "${other.file}" would both be served at ${url}.`, 'Rename one of them; URLs must differ by more than letter case.'));
+    } else byUrl.set(key, note);
+  }
+  return problems;
+}

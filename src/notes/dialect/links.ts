@@ -1,0 +1,51 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { Position } from '../diagnostics.ts';
+import { type LinkContext, type Resolved, resolveLink } from '../links.ts';
+
+export interface LinkReport {
+  /** Notes this note links to (for backlinks). */
+  outgoing: Set<string>;
+  broken: { target: string; kind: 'link' | 'image'; at: Position }[];
+}
+
+const addClass = (node: Element, name: string) => {
+  node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), name];
+};
+
+/**
+ * Rewrites every link and image to this site's URLs (under Astro's `base`), classifies links the
+ * way Wiki.js styles them, and reports the ones that lead nowhere. The note's id comes in
+ * `file.data.noteId`, so one processor serves every note.
+ */
+export default function rehypeLinks(options: { context: LinkContext }) {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    const report: LinkReport = { outgoing: new Set(), broken: [] };
+    const fromId = String(file.data.noteId);
+    const resolve = (href: string) => resolveLink(href, fromId, options.context);
+    visit(tree, 'element', (node: Element) => {
+      const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+        const link = resolve(node.properties.href);
+        node.properties.href = link.href;
+        classify(node, link);
+        if (link.kind === 'note') report.outgoing.add(link.id);
+        if (link.kind === 'broken') report.broken.push({ target: link.target, kind: 'link', at });
+        if (node.properties.target === '_blank') node.properties.rel = ['noopener', 'noreferrer'];
+      }
+      if (node.tagName === 'img' && typeof node.properties.src === 'string') {
+        const image = resolve(node.properties.src);
+        node.properties.src = image.href;
+        node.properties.loading = 'lazy';
+        if (image.kind !== 'asset' && image.kind !== 'external') report.broken.push({ target: image.kind === 'broken' ? image.target : image.href, kind: 'image', at });
+      }
+    });
+    file.data.links = report;
+  };
+}
+
+function classify(node: Element, link: Resolved) {
+  if (link.kind === 'external') addClass(node, 'is-external-link');
+  if (link.kind === 'note' || link.kind === 'route') addClass(node, 'is-internal-link');
+  if (link.kind === 'broken') addClass(node, 'is-invalid-page');
+}

@@ -1,0 +1,28 @@
+import { isCalendarDay } from '../schema.ts';
+
+const DAY = /(\d{4})-(\d{2})-(\d{2})/;
+
+/** The first real calendar day written as YYYY-MM-DD in `text` (optionally only at its start). */
+export function isoDayIn(text: string, atStart = false): string | undefined {
+  const m = (atStart ? new RegExp(`^\\s*${DAY.source}(?!\\d)`) : new RegExp(`(?<!\\d)${DAY.source}(?!\\d)`)).exec(text);
+  return m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+export interface MeetingDateInput {
+  id: string;
+  title: string;
+  meetingDate?: string;
+}
+
+/**
+ * EXTRACTION.md: front matter `meetingDate`, else a leading ISO date in the title, else an ISO date
+ * in the file name. Never the Wiki.js `date`, which is the last edit.
+ */
+export function meetingDateOf(note: MeetingDateInput): string | undefined {
+  return note.meetingDate ?? isoDayIn(note.title, true) ?? isoDayIn(note.id.split('/').at(-1)!);
+}
+
+/** Whether a note is meant as meeting notes, so a missing date is worth a warning. */
+export function looksLikeMeeting(id: string, meta: { attendees?: string[]; series?: string }) {
+  return Boolean(meta.attendees?.length || meta.series || /meeting|minutes/i.test(id));
+}
