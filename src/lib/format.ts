@@ -1,6 +1,6 @@
 import { normalizeBase, noteUrl, siteUrl } from '../notes/routes.ts';
 
-const day = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** `2024-05-02` or an ISO timestamp → `2 May 2024` (UTC, so every build prints the same). */
 export function formatDay(iso: string) {

@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeBrokenNotes } from '../broken-notes.ts';
+
+const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Runs `astro build` with the fixture config into a fresh temp folder. */
+async function build(notesDir: string) {
+  const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-dist-')), 'dist');
+  const result = spawnSync(process.execPath, [astro, 'build', '--config', 'tests/fixtures/astro.config.mjs', '--outDir', outDir], {
+    env: { ...process.env, MINUTES_NOTES_DIR: notesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { outDir, status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+async function allFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe('building the fixture wiki', () => {
+  let outDir: string;
+  const page = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
+
+  beforeAll(async () => {
+    const result = await build('tests/fixtures/site');
+    expect(result.status, result.output).toBe(0);
+    outDir = result.outDir;
+  });
+
+  it('writes one page per published note at its wiki path, and the site pages', () => {
+    for (const path of ['', 'meeting-notes/2024-02/2024-02-05-kickoff', 'meeting-notes/2024-02/2024-02-12-review', 'team/roster', 'archive/old/loose', 'browse']) {
+      expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
+    }
+    expect(existsSync(join(outDir, '404.html'))).toBe(true);
+  });
+
+  it('writes listing pages for folders that have no note of their own', async () => {
+    expect(await page('archive')).toContain('>old/</a>');
+    expect(await page('archive/old')).toContain('>Loose page</a>');
+  });
+
+  it('rewrites wiki links to site URLs under the base', async () => {
+    const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
+    expect(kickoff).toContain('href="/minutes/team/roster/" class="is-internal-link"');
+    expect(kickoff).toContain('href="/minutes/meeting-notes/2024-02/2024-02-12-review/#h-2-outcomes"');
+    expect(kickoff).toContain('src="/minutes/assets/pixel.svg" alt="pixel" width="10" height="10"');
+    const home = await page('');
+    expect(home).toContain('href="/minutes/meeting-notes/2024-02/2024-02-05-kickoff/" class="is-internal-link"');
+  });
+
+  it('shows the note header, table of contents and edit link', async () => {
+    const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
+    expect(kickoff).toContain('<h1>2024-02-05 Kickoff</h1>');
+    expect(kickoff).toContain('<time datetime="2024-02-05">5 Feb 2024</time>');
+    expect(kickoff).toMatch(/<nav class="toc"[^>]*>[\s\S]*href="#decisions"/);
+    expect(kickoff).toContain('href="https://git.example/edit/main/notes/meeting-notes/2024-02/2024-02-05-kickoff.md"');
+    expect(await page('team/roster')).toContain('<title>Roster: who is who · Fixture notes</title>');
+  });
+
+  it('copies assets to the same path', () => {
+    expect(existsSync(join(outDir, 'assets', 'pixel.svg'))).toBe(true);
+  });
+
+  it('ships no script on note pages except the theme toggle', async () => {
+    const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
+    const scripts = kickoff.match(/<script[\s\S]*?<\/script>/g) ?? [];
+    expect(scripts).toHaveLength(2);
+    expect(scripts.join('')).toContain('minutes-theme');
+    expect(kickoff).not.toMatch(/<script[^>]+src=/);
+  });
+
+  it('leaves no trace of an unpublished note anywhere in the output', async () => {
+    const files = await allFiles(outDir);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      expect(text.toLowerCase(), file).not.toContain('secretmarker-9f2');
+    }
+    expect(files.some((f) => f.includes('secret'))).toBe(false);
+  });
+});
+
+describe('building broken notes', () => {
+  it('fails with the file:line report, no stack trace, and writes no site', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-broken-'));
+    await writeBrokenNotes(dir);
+    const { status, output, outDir } = await build(dir);
+    expect(status).toBe(1);
+    expect(output).toContain('bad-date.md:4:1');
+    expect(output).toContain('bad-published.md:3:1');
+    expect(output).toContain('unclosed.md:1:1');
+    expect(output).toMatch(/Build stopped: 10 errors/);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

@@ -1,0 +1,101 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
+import { writeBrokenNotes } from '../broken-notes.ts';
+
+const options = { base: '/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [] };
+
+describe('loadCorpus on the fixture wiki', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await loadCorpus({ dir: 'tests/fixtures/site', ...options });
+  });
+
+  it('reads every published note, and no unpublished one', () => {
+    expect(corpus.notes.map((n) => n.id)).toEqual([
+      'archive/old/loose',
+      'home',
+      'meeting-notes/2024-02/2024-02-05-kickoff',
+      'meeting-notes/2024-02/2024-02-12-review',
+      'team/roster',
+    ]);
+    expect(JSON.stringify(corpus.notes)).not.toContain('SECRETMARKER');
+  });
+
+  it('types each note from its header and path', () => {
+    const kickoff = corpus.notes.find((n) => n.id.endsWith('kickoff'))!;
+    expect(kickoff).toMatchObject({
+      file: 'meeting-notes/2024-02/2024-02-05-kickoff.md',
+      path: 'meeting-notes/2024-02/2024-02-05-kickoff/',
+      title: '2024-02-05 Kickoff',
+      meetingDate: '2024-02-05',
+      tags: ['planning', 'kickoff'],
+      updated: '2024-02-20T10:00:00.000Z',
+      links: ['meeting-notes/2024-02/2024-02-12-review', 'team/roster'],
+    });
+    expect(corpus.notes.find((n) => n.id === 'team/roster')?.title).toBe('Roster: who is who');
+  });
+
+  it('titles a note without front matter from its first heading', () => {
+    expect(corpus.notes.find((n) => n.id === 'archive/old/loose')?.title).toBe('Loose page');
+    expect(corpus.diagnostics).toContainEqual(expect.objectContaining({ file: 'archive/old/loose.md', code: 'frontmatter/missing', severity: 'warning' }));
+  });
+
+  it('reports a link to an unpublished note as broken, at its line', () => {
+    expect(corpus.diagnostics).toContainEqual(expect.objectContaining({ file: 'meeting-notes/2024-02/2024-02-05-kickoff.md', line: 18, code: 'link/broken' }));
+  });
+
+  it('lists assets to copy', () => {
+    expect(corpus.assets).toEqual(['assets/pixel.svg']);
+  });
+});
+
+describe('loadCorpus on broken notes', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-broken-'));
+    await writeBrokenNotes(dir);
+    corpus = await loadCorpus({ dir, ...options });
+  });
+
+  it('reports every problem of every file in one run, with file and line', () => {
+    const found = corpus.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.code}`);
+    expect(found).toEqual([
+      'bad-date.md:4 frontmatter/date',
+      'bad-published.md:3 frontmatter/published',
+      'binary.md:2 file/encoding',
+      'collision/plan.md:1 path/collision',
+      'deep.md:1 markdown/too-complex',
+      'empty.md:1 file/empty',
+      'missing-title.md:1 frontmatter/missing-title',
+      'people.md:1 path/reserved',
+      'unclosed.md:1 frontmatter/unclosed',
+      'unreadable-yaml.md:3 frontmatter/yaml',
+    ]);
+  });
+
+  it('still reads the valid notes next to them', () => {
+    expect(corpus.notes.map((n) => n.id)).toContain('valid');
+  });
+
+  it('warns about unknown keys, broken links and missing images at their lines', () => {
+    const warnings = corpus.diagnostics.filter((d) => d.severity === 'warning' && d.file === 'valid.md').map((d) => `${d.line} ${d.code}`);
+    expect(warnings).toEqual(['3 frontmatter/unknown-key', '6 link/broken', '7 image/missing']);
+  });
+});
+
+describe('loadCorpus file handling', () => {
+  it('skips dot folders and reports HTML pages as unsupported', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-files-'));
+    await mkdir(join(dir, '.git'), { recursive: true });
+    await writeFile(join(dir, '.git', 'note.md'), '---\ntitle: hidden\n---\n');
+    await writeFile(join(dir, 'page.html'), '<!--\ntitle: html page\n-->\n<p>x</p>');
+    await writeFile(join(dir, 'ok.md'), '---\ntitle: ok\n---\n');
+    const corpus = await loadCorpus({ dir, ...options });
+    expect(corpus.notes.map((n) => n.id)).toEqual(['ok']);
+    expect(corpus.assets).toEqual([]);
+    expect(corpus.diagnostics).toMatchObject([{ file: 'page.html', code: 'file/unsupported' }]);
+  });
+});

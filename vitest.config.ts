@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Integration tests run real Astro builds.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
