@@ -4,10 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type MinutesConfig, type MinutesUserConfig, notesDirOf, parseConfig } from './notes/config.ts';
 import { scanNotesFolder } from './notes/files.ts';
+import { normalizeBase } from './notes/routes.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
 
-export type MinutesIntegration = AstroIntegration & { minutes: MinutesConfig & { notesPath: string } };
+/** What the loader, pages and CLI share: validated options plus the resolved folder and base. */
+export type MinutesSettings = MinutesConfig & { notesPath: string; base: string };
+export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings };
 
 /**
  * The Minutes integration: validates the user's options (as Starlight does), hands them to the
@@ -15,12 +18,13 @@ export type MinutesIntegration = AstroIntegration & { minutes: MinutesConfig & {
  */
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
-  const settings = { ...config, notesPath: resolve(notesDirOf(config)) };
+  const settings: MinutesSettings = { ...config, notesPath: resolve(notesDirOf(config)), base: '/' };
   return {
     name: 'minutes',
     minutes: settings,
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config: astro, updateConfig }) => {
+        settings.base = normalizeBase(astro.base);
         updateConfig({
           vite: {
             plugins: [

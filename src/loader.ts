@@ -1,23 +1,22 @@
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { MinutesConfig } from './notes/config.ts';
+import type { MinutesSettings } from './integration.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
 import { formatPretty, summary } from './notes/report.ts';
-import { normalizeBase } from './notes/routes.ts';
 
 /**
  * Content-layer loader over the core: the core parses and renders each note once, and the store
  * keeps its HTML as the entry's `rendered` content (Astro's own Markdown pipeline runs no remark
  * plugins, so it cannot render the Wiki.js dialect).
  */
-export function notesLoader(config: MinutesConfig & { notesPath: string }): Loader {
+export function notesLoader(config: MinutesSettings): Loader {
   return {
     name: 'minutes-notes',
-    load: async ({ store, logger, config: astro, generateDigest }) => {
+    load: async ({ store, logger, generateDigest }) => {
       const corpus = await loadCorpus({
         dir: config.notesPath,
-        base: normalizeBase(astro.base),
+        base: config.base,
         wikiHost: config.wikiHost,
         defaultLocale: config.defaultLocale,
         iframeHosts: config.iframeHosts,

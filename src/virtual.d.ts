@@ -1,4 +1,4 @@
 declare module 'virtual:minutes/config' {
-  const config: import('./notes/config.ts').MinutesConfig & { notesPath: string };
-  export default config;
+  const settings: import('./integration.ts').MinutesSettings;
+  export default settings;
 }

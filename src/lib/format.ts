@@ -1,4 +1,5 @@
-import { normalizeBase, noteUrl, siteUrl } from '../notes/routes.ts';
+import config from 'virtual:minutes/config';
+import { noteUrl, siteUrl } from '../notes/routes.ts';
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -8,7 +9,7 @@ export function formatDay(iso: string) {
   return Number.isNaN(date.getTime()) ? iso : day.format(date);
 }
 
-const base = normalizeBase(import.meta.env.BASE_URL);
+const { base } = config;
 
 /** Path below the base (`people/`, `a/b/`) → link href. */
 export const href = (path: string) => siteUrl(path, base);

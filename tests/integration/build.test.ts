@@ -52,6 +52,10 @@ describe('building the fixture wiki', () => {
     expect(kickoff).toContain('src="/minutes/assets/pixel.svg" alt="pixel" width="10" height="10"');
     const home = await page('');
     expect(home).toContain('href="/minutes/meeting-notes/2024-02/2024-02-05-kickoff/" class="is-internal-link"');
+    // Site navigation and assets honour the base too.
+    expect(home).toContain('<a href="/minutes/browse/"');
+    expect(home).toContain('href="/minutes/favicon.svg"');
+    expect(home).not.toMatch(/href="\/(?!minutes\/)/);
   });
 
   it('shows the note header, table of contents and edit link', async () => {
