@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { MinutesIntegration } from '../src/integration.ts';
-import { notesDirOf, parseConfig, type MinutesConfig } from '../src/notes/config.ts';
+import { parseConfig, type MinutesConfig } from '../src/notes/config.ts';
 
 /** The Minutes options from astro.config.mjs, so the CLI reads the same settings as the build. */
 export async function loadProjectConfig(): Promise<{ config: MinutesConfig; notesDir: string; base: string }> {
@@ -10,5 +10,5 @@ export async function loadProjectConfig(): Promise<{ config: MinutesConfig; note
   };
   const integration = astro.integrations?.flat().find((i): i is MinutesIntegration => (i as { name?: string })?.name === 'minutes');
   const config = integration?.minutes ?? parseConfig({});
-  return { config, notesDir: notesDirOf(config), base: astro.base ?? '/' };
+  return { config, notesDir: config.notesDir, base: astro.base ?? '/' };
 }

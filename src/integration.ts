@@ -2,7 +2,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type MinutesConfig, type MinutesUserConfig, notesDirOf, parseConfig } from './notes/config.ts';
+import { type MinutesConfig, type MinutesUserConfig, parseConfig } from './notes/config.ts';
 import { scanNotesFolder } from './notes/files.ts';
 import { normalizeBase } from './notes/routes.ts';
 
@@ -18,7 +18,7 @@ export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings }
  */
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
-  const settings: MinutesSettings = { ...config, notesPath: resolve(notesDirOf(config)), base: '/' };
+  const settings: MinutesSettings = { ...config, notesPath: resolve(config.notesDir), base: '/' };
   return {
     name: 'minutes',
     minutes: settings,

@@ -24,12 +24,17 @@ export const minutesConfigSchema = z.object({
 export type MinutesUserConfig = z.input<typeof minutesConfigSchema>;
 export type MinutesConfig = z.output<typeof minutesConfigSchema>;
 
-export function parseConfig(input: unknown): MinutesConfig {
-  const result = minutesConfigSchema.safeParse(input ?? {});
+/**
+ * Validates the options. The environment overrides the folder and the wiki host, so one checkout
+ * can build any Wiki.js export: `MINUTES_NOTES_DIR=../wiki MINUTES_WIKI_HOST=https://wiki.x.org`.
+ */
+export function parseConfig(input: MinutesUserConfig = {}, env: NodeJS.ProcessEnv = process.env): MinutesConfig {
+  const result = minutesConfigSchema.safeParse({
+    ...input,
+    ...(env.MINUTES_NOTES_DIR ? { notesDir: env.MINUTES_NOTES_DIR } : {}),
+    ...(env.MINUTES_WIKI_HOST ? { wikiHost: env.MINUTES_WIKI_HOST } : {}),
+  });
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-  throw new Error(`Invalid Minutes configuration in astro.config.mjs:\n${problems}`);
+  throw new Error(`Invalid Minutes configuration (astro.config.mjs or MINUTES_* variables):\n${problems}`);
 }
-
-/** The notes folder: `MINUTES_NOTES_DIR` wins over the config. */
-export const notesDirOf = (config: MinutesConfig, env: NodeJS.ProcessEnv = process.env) => env.MINUTES_NOTES_DIR || config.notesDir;

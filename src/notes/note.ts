@@ -62,7 +62,7 @@ export function readNote(file: string, bytes: Uint8Array): ReadNote {
 
   const { meta, diagnostics: metaProblems } = parseMeta(file, fm, fm.present ? undefined : fallbackTitle(tree, id));
   diagnostics.push(...metaProblems);
-  if (meta && !meetingDateOf({ id, title: meta.title, meetingDate: meta.meetingDate }) && looksLikeMeeting(id, meta)) {
+  if (meta && !meetingDateOf({ id, title: meta.title, meetingDate: meta.meetingDate }) && looksLikeMeeting(meta, fm.body)) {
     diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'warning', 'meeting/no-date', 'This looks like meeting notes but has no meeting date.', 'Add "meetingDate: YYYY-MM-DD" to the header, or start the title or file name with the date.'));
   }
   return { id, file, meta, tree, diagnostics };

@@ -22,7 +22,13 @@ export function meetingDateOf(note: MeetingDateInput): string | undefined {
   return note.meetingDate ?? isoDayIn(note.title, true) ?? isoDayIn(note.id.split('/').at(-1)!);
 }
 
-/** Whether a note is meant as meeting notes, so a missing date is worth a warning. */
-export function looksLikeMeeting(id: string, meta: { attendees?: string[]; series?: string }) {
-  return Boolean(meta.attendees?.length || meta.series || /meeting|minutes/i.test(id));
+const ATTENDEE_LINE = /^[ \t]*(?:[-*+][ \t]+)?\**(?:attendees|participants|present|attending)\**[ \t]*:/im;
+const DATED_HEADING = /^#{1,6}[ \t]+.*\d{4}-\d{2}-\d{2}/m;
+
+/**
+ * Whether a note is meant as one meeting's notes, so a missing date is worth a warning: it names
+ * attendees or a series, and it is not a page of several meetings each dated by its own heading.
+ */
+export function looksLikeMeeting(meta: { attendees?: string[]; series?: string }, body: string) {
+  return Boolean(meta.attendees?.length || meta.series || ATTENDEE_LINE.test(body)) && !DATED_HEADING.test(body);
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/notes/config.ts';
+
+describe('parseConfig', () => {
+  it('fills defaults', () => {
+    expect(parseConfig({}, {})).toMatchObject({ title: 'Minutes', notesDir: 'content', defaultLocale: 'en', people: {}, iframeHosts: [] });
+  });
+
+  it('lets the environment choose the notes folder and wiki host', () => {
+    const config = parseConfig({ notesDir: 'notes', wikiHost: 'https://a.example' }, { MINUTES_NOTES_DIR: '../wiki', MINUTES_WIKI_HOST: 'https://wiki.b.example' });
+    expect(config).toMatchObject({ notesDir: '../wiki', wikiHost: 'https://wiki.b.example' });
+  });
+
+  it('explains invalid options by path', () => {
+    expect(() => parseConfig({ wikiHost: 'not a url', recentMeetings: -1 } as never, {})).toThrow(/wikiHost[\s\S]*recentMeetings/);
+  });
+});
