@@ -132,9 +132,9 @@ function unquote(raw: string): RawValue {
   const flowList = raw.startsWith('[') && raw.endsWith(']');
   if (!quoted && !flowList) return raw;
   try {
-    const doc = parseDocument(raw, { maxAliasCount: 0 });
+    const doc = parseDocument(raw);
     if (doc.errors.length) return raw;
-    const value: unknown = doc.toJS();
+    const value: unknown = doc.toJS({ maxAliasCount: 0 });
     if (typeof value === 'string') return value;
     if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) return value.map(String);
   } catch {
@@ -159,7 +159,8 @@ function parseYamlHeader(file: string, lines: string[], firstLine: number, unrea
   };
   let doc;
   try {
-    doc = parseDocument(source, { lineCounter: counter, maxAliasCount: 20, uniqueKeys: false, prettyErrors: false });
+    // Aliases are never expanded: yamlValue only takes scalars and lists of scalars.
+    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   } catch {
     return fail({ line: unreadableLine, column: 1 }, 'this line is not a "key: value" pair.');
   }

@@ -27,5 +27,6 @@ describe('looksLikeMeeting', () => {
   it('is false for index pages and for pages of meetings dated by their headings', () => {
     expect(looksLikeMeeting({}, '- [2024-03-07 Weekly](./2024-03/x.md)\n{.links-list}')).toBe(false);
     expect(looksLikeMeeting({}, '# 2024-01-29 Weekly sync\n**Attendees**: Ana')).toBe(false);
+    expect(looksLikeMeeting({}, 'How to write one:\n\n```markdown\n**Attendees**: Ana\n```\n')).toBe(false);
   });
 });

@@ -41,13 +41,13 @@ export default function rehypeTabsets() {
 }
 
 function renderTabset(n: number, label: string, tabs: { title: ElementContent[]; body: ElementContent[] }[]): Element {
-  const children: ElementContent[] = tabs.flatMap((tab, t) => {
+  const children = tabs.flatMap((tab, t): ElementContent[] => {
     const id = `tabset-${n}-${t + 1}`;
     return [
       { type: 'element', tagName: 'input', properties: { type: 'radio', className: ['tabset-radio'], name: `tabset-${n}`, id, checked: t === 0 }, children: [] },
-      { type: 'element', tagName: 'label', properties: { className: ['tabset-tab'], htmlFor: id }, children: tab.title },
+      { type: 'element', tagName: 'label', properties: { className: ['tabset-tab'], htmlFor: [id] }, children: tab.title },
       { type: 'element', tagName: 'div', properties: { className: ['tabset-panel'] }, children: tab.body },
-    ] satisfies ElementContent[];
+    ];
   });
   return { type: 'element', tagName: 'div', properties: { className: ['tabset'], role: 'group', ariaLabel: label }, children };
 }

@@ -24,11 +24,14 @@ export function meetingDateOf(note: MeetingDateInput): string | undefined {
 
 const ATTENDEE_LINE = /^[ \t]*(?:[-*+][ \t]+)?\**(?:attendees|participants|present|attending)\**[ \t]*:/im;
 const DATED_HEADING = /^#{1,6}[ \t]+.*\d{4}-\d{2}-\d{2}/m;
+const FENCED_CODE = /^[ \t]*(`{3,}|~{3,})[\s\S]*?^[ \t]*\1/gm;
 
 /**
  * Whether a note is meant as one meeting's notes, so a missing date is worth a warning: it names
  * attendees or a series, and it is not a page of several meetings each dated by its own heading.
  */
-export function looksLikeMeeting(meta: { attendees?: string[]; series?: string }, body: string) {
+export function looksLikeMeeting(meta: { attendees?: string[]; series?: string }, markdown: string) {
+  // Examples in code blocks (a how-to page showing an attendee line) are not the note's own.
+  const body = markdown.replace(FENCED_CODE, '');
   return Boolean(meta.attendees?.length || meta.series || ATTENDEE_LINE.test(body)) && !DATED_HEADING.test(body);
 }
