@@ -88,6 +88,7 @@ export function tooComplex(file: string, error: unknown): Diagnostic {
 
 export function toNote(read: ReadNote & { meta: NoteMeta }, rendered: { html: string; headings: Heading[]; links: Set<string> }): Note {
   const { meta } = read;
+  const meetingDate = meetingDateOf({ id: read.id, title: meta.title, meetingDate: meta.meetingDate });
   return {
     id: read.id,
     file: read.file,
@@ -97,13 +98,11 @@ export function toNote(read: ReadNote & { meta: NoteMeta }, rendered: { html: st
     tags: meta.tags,
     ...(meta.date ? { updated: meta.date } : {}),
     ...(meta.dateCreated ? { created: meta.dateCreated } : {}),
-    ...optional('meetingDate', meetingDateOf({ id: read.id, title: meta.title, meetingDate: meta.meetingDate })),
+    ...(meetingDate ? { meetingDate } : {}),
     attendees: meta.attendees ?? [],
-    ...optional('series', meta.series),
+    ...(meta.series ? { series: meta.series } : {}),
     html: rendered.html,
     headings: rendered.headings,
     links: [...rendered.links].sort(),
   };
 }
-
-const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
