@@ -1,4 +1,4 @@
-// npm run check [dir] [--format pretty|github|json] [--strict]
+// npm run check [dir] [--format pretty|github|json] [--strict] [--config astro.config.mjs]
 // Validates every note and prints every problem in one run. Exit codes: 0 clean (or warnings only),
 // 1 errors (or warnings with --strict), 2 bad usage.
 import { relative, resolve } from 'node:path';
@@ -9,12 +9,12 @@ import { type Format, formatGithub, formatJson, formatPretty } from '../src/note
 import { normalizeBase } from '../src/notes/routes.ts';
 import { loadProjectConfig } from './config.ts';
 
-const usage = 'Usage: npm run check -- [dir] [--format pretty|github|json] [--strict]';
+const usage = 'Usage: npm run check -- [dir] [--format pretty|github|json] [--strict] [--config file]';
 let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { format: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
   });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
@@ -30,11 +30,11 @@ if (!['pretty', 'github', 'json'].includes(format) || args.positionals.length > 
   process.exit(2);
 }
 
-const { config, notesDir, base } = await loadProjectConfig();
+const { config, notesDir, base } = await loadProjectConfig(args.values.config);
 const dir = resolve(args.positionals[0] ?? notesDir);
 let corpus;
 try {
-  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts });
+  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people });
 } catch (error) {
   console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   process.exit(2);

@@ -20,6 +20,7 @@ export function notesLoader(config: MinutesSettings): Loader {
         wikiHost: config.wikiHost,
         defaultLocale: config.defaultLocale,
         iframeHosts: config.iframeHosts,
+        people: config.people,
       });
       const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
       if (corpus.diagnostics.length) logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);

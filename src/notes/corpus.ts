@@ -4,7 +4,9 @@ import { diagnostic, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { scanNotesFolder } from './files.ts';
 import type { LinkContext } from './links.ts';
 import { createRenderer } from './markdown.ts';
+import { buildIndexes, type Indexes } from './indexes.ts';
 import { type Note, type ReadNote, readNote, toNote, tooComplex } from './note.ts';
+import { createPeople, type People } from './people.ts';
 import { isSiteRoute, notePath } from './routes.ts';
 
 export interface CorpusOptions {
@@ -13,6 +15,8 @@ export interface CorpusOptions {
   wikiHost?: string;
   defaultLocale: string;
   iframeHosts: readonly string[];
+  /** Canonical person → other spellings. */
+  people?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Corpus {
@@ -20,6 +24,7 @@ export interface Corpus {
   notes: Note[];
   /** Non-Markdown files to copy to the site. */
   assets: string[];
+  indexes: Indexes;
   diagnostics: Diagnostic[];
 }
 
@@ -32,10 +37,11 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const diagnostics: Diagnostic[] = folder.unsupported.map((file) =>
     diagnostic(file, undefined, 'warning', 'file/unsupported', 'HTML pages (Wiki.js visual editor) are not rendered and not copied.', 'Convert the page to Markdown, or remove it.'),
   );
-  const read = await Promise.all(folder.notes.map((file) => readSource(options.dir, file)));
+  const people = createPeople(options.people);
+  const read = await Promise.all(folder.notes.map((file) => readSource(options.dir, file, people)));
   diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
 
-  const published = read.filter((n): n is ReadNote & Required<Pick<ReadNote, 'meta' | 'tree'>> => Boolean(n.meta?.published && n.tree));
+  const published = read.filter((n) => n.meta?.published && n.tree);
   const links: LinkContext = {
     notes: new Set(published.map((n) => n.id)),
     assets: new Set(folder.assets),
@@ -62,12 +68,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
           : diagnostic(note.file, broken.at, 'warning', 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`, 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.'),
       );
     }
-    if (note.meta?.published) notes.push(toNote({ ...note, meta: note.meta }, { ...rendered, links: rendered.links.outgoing }));
+    if (note.meta?.published && note.meetings) notes.push(toNote({ ...note, meta: note.meta, meetings: note.meetings }, { ...rendered, links: rendered.links.outgoing }));
   }
-  return { notes, assets: folder.assets, diagnostics: sortDiagnostics(diagnostics) };
+  return { notes, assets: folder.assets, indexes: buildIndexes(notes), diagnostics: sortDiagnostics(diagnostics) };
 }
 
-async function readSource(dir: string, file: string): Promise<ReadNote> {
+async function readSource(dir: string, file: string, people: People): Promise<ReadNote> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(join(dir, file));
@@ -75,7 +81,7 @@ async function readSource(dir: string, file: string): Promise<ReadNote> {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { id: file, file, diagnostics: [diagnostic(file, undefined, 'error', 'file/unreadable', `The file cannot be read (${reason}).`, 'Check its permissions.')] };
   }
-  return readNote(file, bytes);
+  return readNote(file, bytes, people);
 }
 
 /** Two files for one URL (hosts differ on case), or a note where the site has its own pages. */

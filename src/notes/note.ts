@@ -1,9 +1,11 @@
 import type { Heading as MdHeading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import { looksLikeMeeting, meetingDateOf } from './extract/meeting-date.ts';
+import type { Attendee } from './extract/attendees.ts';
+import { extractMeetings, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { parseMarkdown, type Heading } from './markdown.ts';
+import type { People } from './people.ts';
 import { notePath } from './routes.ts';
 import { type NoteMeta, parseMeta } from './schema.ts';
 import { decodeNote } from './source.ts';
@@ -22,13 +24,27 @@ export interface Note {
   updated?: string;
   /** Wiki.js `dateCreated`. */
   created?: string;
+  /** Set when the note is one meeting. */
   meetingDate?: string;
-  attendees: string[];
   series?: string;
+  /** The meeting's attendees; for a note of several meetings, everyone at any of them. */
+  attendees: Attendee[];
+  /** For a note of several meetings: one per dated section. */
+  meetings?: Meeting[];
   html: string;
   headings: Heading[];
   /** Ids of the notes this one links to. */
   links: string[];
+}
+
+/** A meeting inside a note of several, reached at `#anchor`. */
+export interface Meeting {
+  anchor: string;
+  title: string;
+  date: string;
+  series?: string;
+  attendees: Attendee[];
+  line: number;
 }
 
 /** A note after reading and validation, before rendering (which needs the whole folder known). */
@@ -37,12 +53,13 @@ export interface ReadNote {
   file: string;
   meta?: NoteMeta;
   tree?: Root;
+  meetings?: NoteMeetings;
   diagnostics: Diagnostic[];
 }
 
 export const noteId = (file: string) => file.replace(/\.md$/i, '');
 
-export function readNote(file: string, bytes: Uint8Array): ReadNote {
+export function readNote(file: string, bytes: Uint8Array, people: People): ReadNote {
   const id = noteId(file);
   const decoded = decodeNote(file, bytes);
   if (!decoded.ok) return { id, file, diagnostics: [decoded.diagnostic] };
@@ -62,10 +79,16 @@ export function readNote(file: string, bytes: Uint8Array): ReadNote {
 
   const { meta, diagnostics: metaProblems } = parseMeta(file, fm, fm.present ? undefined : fallbackTitle(tree, id));
   diagnostics.push(...metaProblems);
-  if (meta && !meetingDateOf({ id, title: meta.title, meetingDate: meta.meetingDate }) && looksLikeMeeting(meta, fm.body)) {
-    diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'warning', 'meeting/no-date', 'This looks like meeting notes but has no meeting date.', 'Add "meetingDate: YYYY-MM-DD" to the header, or start the title or file name with the date.'));
+  if (!meta) return { id, file, tree, diagnostics };
+  let meetings: NoteMeetings;
+  try {
+    meetings = extractMeetings({ id, file, meta }, tree, people);
+  } catch (error) {
+    diagnostics.push(tooComplex(file, error));
+    return { id, file, diagnostics };
   }
-  return { id, file, meta, tree, diagnostics };
+  diagnostics.push(...meetings.diagnostics);
+  return { id, file, meta, tree, meetings, diagnostics };
 }
 
 /** Wiki.js titles header-less pages by file name; the first H1 is the better guess when there is one. */
@@ -86,9 +109,11 @@ export function tooComplex(file: string, error: unknown): Diagnostic {
   );
 }
 
-export function toNote(read: ReadNote & { meta: NoteMeta }, rendered: { html: string; headings: Heading[]; links: Set<string> }): Note {
-  const { meta } = read;
-  const meetingDate = meetingDateOf({ id: read.id, title: meta.title, meetingDate: meta.meetingDate });
+export function toNote(read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings }, rendered: { html: string; headings: Heading[]; links: Set<string> }): Note {
+  const { meta, meetings: m } = read;
+  // The renderer numbers heading ids; a section's anchor is the id of its H1.
+  const h1Ids = rendered.headings.filter((h) => h.depth === 1).map((h) => h.slug);
+  const meetings = m.sections.map(({ h1, ...s }): Meeting => ({ anchor: h1Ids[h1] ?? '', ...s }));
   return {
     id: read.id,
     file: read.file,
@@ -98,9 +123,10 @@ export function toNote(read: ReadNote & { meta: NoteMeta }, rendered: { html: st
     tags: meta.tags,
     ...(meta.date ? { updated: meta.date } : {}),
     ...(meta.dateCreated ? { created: meta.dateCreated } : {}),
-    ...(meetingDate ? { meetingDate } : {}),
-    attendees: meta.attendees ?? [],
-    ...(meta.series ? { series: meta.series } : {}),
+    ...(m.meetingDate ? { meetingDate: m.meetingDate } : {}),
+    ...(m.series ? { series: m.series } : {}),
+    attendees: m.attendees,
+    ...(meetings.length ? { meetings } : {}),
     html: rendered.html,
     headings: rendered.headings,
     links: [...rendered.links].sort(),

@@ -17,8 +17,11 @@ describe('loadCorpus on the fixture wiki', () => {
     expect(corpus.notes.map((n) => n.id)).toEqual([
       'archive/old/loose',
       'home',
+      'meeting-notes/2024-01',
       'meeting-notes/2024-02/2024-02-05-kickoff',
       'meeting-notes/2024-02/2024-02-12-review',
+      'meeting-notes/2024-02/2024-02-19-weekly-sync',
+      'meeting-notes/2024-03/2024-03-01-planning',
       'team/roster',
     ]);
     expect(JSON.stringify(corpus.notes)).not.toContain('SECRETMARKER');

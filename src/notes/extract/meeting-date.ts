@@ -1,37 +1,63 @@
 import { isCalendarDay } from '../schema.ts';
 
 const DAY = /(\d{4})-(\d{2})-(\d{2})/;
+const LEADING_DAY = new RegExp(`^\\s*${DAY.source}(?!\\d)`);
+const ANY_DAY = new RegExp(`(?<!\\d)${DAY.source}(?!\\d)`);
 
 /** The first real calendar day written as YYYY-MM-DD in `text` (optionally only at its start). */
 export function isoDayIn(text: string, atStart = false): string | undefined {
-  const m = (atStart ? new RegExp(`^\\s*${DAY.source}(?!\\d)`) : new RegExp(`(?<!\\d)${DAY.source}(?!\\d)`)).exec(text);
+  const m = (atStart ? LEADING_DAY : ANY_DAY).exec(text);
   return m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
-export interface MeetingDateInput {
-  id: string;
-  title: string;
+/** Where a meeting date was read, strongest first (EXTRACTION.md). */
+export type DateSource = 'front matter' | 'title' | 'file name' | 'heading' | 'body';
+
+export interface DateCandidate {
+  source: DateSource;
+  date: string;
+  line?: number;
+}
+
+export interface DateHints {
   meetingDate?: string;
+  title: string;
+  /** Note id: its last segment is the file name, a `YYYY-MM` folder gives the month. */
+  id: string;
+  /** The date of the note's only dated H1. */
+  heading?: DateCandidate;
+  /** A `**Date**: YYYY-MM-DD` line. */
+  body?: DateCandidate;
+}
+
+export interface MeetingDate {
+  date?: string;
+  source?: DateSource;
+  /** Set when sources disagree and no `meetingDate` settles it: every candidate, for the warning. */
+  conflict?: DateCandidate[];
 }
 
 /**
- * EXTRACTION.md: front matter `meetingDate`, else a leading ISO date in the title, else an ISO date
- * in the file name. Never the Wiki.js `date`, which is the last edit.
+ * EXTRACTION.md's order: front matter `meetingDate`, the title, the file name; a dated H1 or a
+ * `Date:` line only when those have none. Disagreeing sources are reported, not silently picked;
+ * when the note sits in a `YYYY-MM` folder, the source agreeing with the folder wins (it catches
+ * the typo in `2023-01/2023-01-05-planning` titled 2022-01-05).
  */
-export function meetingDateOf(note: MeetingDateInput): string | undefined {
-  return note.meetingDate ?? isoDayIn(note.title, true) ?? isoDayIn(note.id.split('/').at(-1)!);
-}
+export function resolveMeetingDate(hints: DateHints): MeetingDate {
+  if (hints.meetingDate) return { date: hints.meetingDate, source: 'front matter' };
+  const fileName = hints.id.split('/').at(-1)!;
+  const candidates: DateCandidate[] = [];
+  const title = isoDayIn(hints.title, true) ?? isoDayIn(hints.title);
+  const file = isoDayIn(fileName);
+  if (title) candidates.push({ source: 'title', date: title });
+  if (file) candidates.push({ source: 'file name', date: file });
+  if (hints.heading) candidates.push(hints.heading);
+  if (hints.body) candidates.push(hints.body);
+  if (candidates.length === 0) return {};
 
-const ATTENDEE_LINE = /^[ \t]*(?:[-*+][ \t]+)?\**(?:attendees|participants|present|attending)\**[ \t]*:/im;
-const DATED_HEADING = /^#{1,6}[ \t]+.*\d{4}-\d{2}-\d{2}/m;
-const FENCED_CODE = /^[ \t]*(`{3,}|~{3,})[\s\S]*?^[ \t]*\1/gm;
-
-/**
- * Whether a note is meant as one meeting's notes, so a missing date is worth a warning: it names
- * attendees or a series, and it is not a page of several meetings each dated by its own heading.
- */
-export function looksLikeMeeting(meta: { attendees?: string[]; series?: string }, markdown: string) {
-  // Examples in code blocks (a how-to page showing an attendee line) are not the note's own.
-  const body = markdown.replace(FENCED_CODE, '');
-  return Boolean(meta.attendees?.length || meta.series || ATTENDEE_LINE.test(body)) && !DATED_HEADING.test(body);
+  const month = hints.id.split('/').findLast((s) => /^\d{4}-\d{2}$/.test(s));
+  const first = candidates[0]!;
+  const chosen = month && !first.date.startsWith(month) ? (candidates.find((c) => c.date.startsWith(month)) ?? first) : first;
+  const disagree = new Set(candidates.map((c) => c.date)).size > 1;
+  return { date: chosen.date, source: chosen.source, ...(disagree ? { conflict: candidates } : {}) };
 }

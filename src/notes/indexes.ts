@@ -1,0 +1,212 @@
+import type { Attendee } from './extract/attendees.ts';
+import { seriesKey } from './extract/series.ts';
+import { slugify } from './people.ts';
+import type { NoteData } from './tree.ts';
+
+/** One meeting: a whole note, or one dated section of a note of several. */
+export interface MeetingRef {
+  note: NoteData;
+  /** Heading id of the section, for a note of several meetings. */
+  anchor?: string;
+  title: string;
+  /** Undated only for a note that names attendees but no date (`check` warns about it). */
+  date?: string;
+  seriesKey?: string;
+  attendees: Attendee[];
+}
+
+export interface Person {
+  name: string;
+  slug: string;
+  /** Newest first. */
+  meetings: MeetingRef[];
+  first?: string;
+  last?: string;
+}
+
+export interface Tag {
+  name: string;
+  slug: string;
+  /** Newest meeting first, then by title. */
+  notes: NoteData[];
+}
+
+export interface Series {
+  /** The spelling most of its meetings use. */
+  name: string;
+  slug: string;
+  key: string;
+  /** Oldest first. */
+  meetings: MeetingRef[];
+}
+
+export interface Month {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Newest first. */
+  meetings: MeetingRef[];
+}
+
+export interface Year {
+  year: string;
+  /** Newest first. */
+  months: Month[];
+  count: number;
+  /** `YYYY-MM-DD` → meetings that day. */
+  days: Map<string, number>;
+}
+
+export interface Indexes {
+  /** Newest first; undated ones last. */
+  meetings: MeetingRef[];
+  people: Person[];
+  personBySlug: Map<string, Person>;
+  personByName: Map<string, Person>;
+  tags: Tag[];
+  tagBySlug: Map<string, Tag>;
+  series: Series[];
+  seriesBySlug: Map<string, Series>;
+  seriesByKey: Map<string, Series>;
+  /** Newest first. */
+  years: Year[];
+  /** Note id → the notes linking to it, by title. */
+  backlinks: Map<string, NoteData[]>;
+}
+
+const byTitle = (a: NoteData, b: NoteData) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+const newestFirst = (a: MeetingRef, b: MeetingRef) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.note.id.localeCompare(b.note.id) || (a.anchor ?? '').localeCompare(b.anchor ?? '');
+
+/** The meetings a note holds: its sections, or the note itself when it is one meeting. */
+export function meetingsOf(note: NoteData): MeetingRef[] {
+  if (note.meetings) {
+    return note.meetings.map((m) => ({
+      note,
+      anchor: m.anchor,
+      title: m.title,
+      date: m.date,
+      ...(m.series ? { seriesKey: seriesKey(m.series) } : {}),
+      attendees: m.attendees,
+    }));
+  }
+  if (!note.meetingDate && note.attendees.length === 0) return [];
+  return [
+    {
+      note,
+      title: note.title,
+      ...(note.meetingDate ? { date: note.meetingDate } : {}),
+      ...(note.series ? { seriesKey: seriesKey(note.series) } : {}),
+      attendees: note.attendees,
+    },
+  ];
+}
+
+/**
+ * Every index the site shows, in one pass over the notes plus sorting: maps keyed by person,
+ * tag, series and day, never a scan of all notes per note.
+ */
+export function buildIndexes(notes: readonly NoteData[]): Indexes {
+  const meetings: MeetingRef[] = [];
+  const people = new Map<string, Person>();
+  const tags = new Map<string, Tag>();
+  const series = new Map<string, { meetings: MeetingRef[]; spellings: Map<string, number> }>();
+  const backlinks = new Map<string, NoteData[]>();
+
+  for (const note of notes) {
+    for (const target of note.links) {
+      if (target === note.id) continue;
+      entry(backlinks, target, () => []).push(note);
+    }
+    for (const name of note.tags) {
+      const slug = slugify(name);
+      entry(tags, slug, () => ({ name, slug, notes: [] })).notes.push(note);
+    }
+    const spellings = note.meetings?.map((m) => m.series) ?? [note.series];
+    meetingsOf(note).forEach((meeting, i) => {
+      meetings.push(meeting);
+      for (const { name } of meeting.attendees) {
+        entry(people, name, () => ({ name, slug: '', meetings: [] })).meetings.push(meeting);
+      }
+      const spelling = spellings[i];
+      if (meeting.seriesKey && spelling) {
+        const s = entry(series, meeting.seriesKey, () => ({ meetings: [], spellings: new Map() }));
+        s.meetings.push(meeting);
+        s.spellings.set(spelling, (s.spellings.get(spelling) ?? 0) + 1);
+      }
+    });
+  }
+
+  meetings.sort(newestFirst);
+  const personList = uniqueSlugs([...people.values()].sort((a, b) => a.name.localeCompare(b.name)), (p) => p.name);
+  for (const p of personList) {
+    p.meetings.sort(newestFirst);
+    const dated = p.meetings.filter((m) => m.date);
+    if (dated.length) [p.last, p.first] = [dated[0]!.date!, dated.at(-1)!.date!];
+  }
+  const tagList = [...tags.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const t of tagList) t.notes.sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || byTitle(a, b));
+  const seriesList = uniqueSlugs(
+    [...series].map(([key, s]) => ({ name: mostUsed(s.spellings), slug: '', key, meetings: s.meetings.sort(newestFirst).reverse() })),
+    (s) => s.name,
+  ).sort((a, b) => a.name.localeCompare(b.name));
+  for (const list of backlinks.values()) list.sort(byTitle);
+
+  return {
+    meetings,
+    people: personList,
+    personBySlug: new Map(personList.map((p) => [p.slug, p])),
+    personByName: new Map(personList.map((p) => [p.name, p])),
+    tags: tagList,
+    tagBySlug: new Map(tagList.map((t) => [t.slug, t])),
+    series: seriesList,
+    seriesBySlug: new Map(seriesList.map((s) => [s.slug, s])),
+    seriesByKey: new Map(seriesList.map((s) => [s.key, s])),
+    years: calendar(meetings),
+    backlinks,
+  };
+}
+
+function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
+
+/** The most frequent spelling; ties go to the first seen. */
+function mostUsed(counts: Map<string, number>) {
+  let best = '';
+  let most = 0;
+  for (const [name, n] of counts) if (n > most) [best, most] = [name, n];
+  return best;
+}
+
+/** Slugs from names, made unique with `-2`, `-3`… in the given order (so they are stable). */
+function uniqueSlugs<T extends { slug: string }>(items: T[], name: (item: T) => string): T[] {
+  const taken = new Set<string>();
+  for (const item of items) {
+    const base = slugify(name(item));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    item.slug = slug;
+  }
+  return items;
+}
+
+/** Years → months → meetings, from meetings already sorted newest first. */
+function calendar(meetings: readonly MeetingRef[]): Year[] {
+  const years: Year[] = [];
+  for (const meeting of meetings) {
+    if (!meeting.date) continue;
+    const year = meeting.date.slice(0, 4);
+    const month = meeting.date.slice(0, 7);
+    let y: Year | undefined = years.at(-1);
+    if (y?.year !== year) years.push((y = { year, months: [], count: 0, days: new Map() }));
+    let m: Month | undefined = y.months.at(-1);
+    if (m?.month !== month) y.months.push((m = { month, meetings: [] }));
+    m.meetings.push(meeting);
+    y.count++;
+    y.days.set(meeting.date, (y.days.get(meeting.date) ?? 0) + 1);
+  }
+  return years;
+}

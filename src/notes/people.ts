@@ -1,0 +1,44 @@
+/** Names → one canonical person each, from the `people` option (`"Dominykas": ["Dom"]`). */
+export interface People {
+  /** The canonical spelling of a name (case-insensitive alias lookup); unknown names as written. */
+  canonical(name: string): string;
+}
+
+export function createPeople(aliases: Readonly<Record<string, readonly string[]>> = {}): People {
+  const byKey = new Map<string, string>();
+  for (const [person, others] of Object.entries(aliases)) {
+    for (const name of [person, ...others]) byKey.set(name.trim().toLowerCase(), person);
+  }
+  return { canonical: (name) => byKey.get(name.trim().toLowerCase()) ?? name.trim() };
+}
+
+/** URL slug: `María Guaranda` → `maria-guaranda`. */
+export function slugify(text: string) {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}
+
+// Words that make a phrase a group or placeholder, never one person (`Entire core team`, `No one`).
+const GROUP_WORDS = new Set(
+  'all anyone attendees backend both core entire everybody everyone folks frontend group guests members n/a na no none nobody one others participants people team tbd tba various who whole'.split(' '),
+);
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const PARTICLE = /^(?:de|da|del|der|di|du|la|le|van|von|bin|al)$/;
+
+/**
+ * Whether a phrase from an attendee line names one person: one to four capitalised words
+ * (particles such as `van` allowed), no digits, no group words. Precision matters more than recall:
+ * a wrong person page is worse than a missing name.
+ */
+export function isPersonName(phrase: string) {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4 || phrase.length > 60) return false;
+  if (words.some((w) => GROUP_WORDS.has(w.toLowerCase()))) return false;
+  return NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+}

@@ -1,0 +1,48 @@
+// node tests/eval/meetings.ts [notes dir]
+// Scores meeting dates and attendees against meetings.labels.json, units labelled by hand from
+// the real corpus. Exit 1 below the targets (precision and recall >= 0.95, date accuracy >= 0.95).
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadCorpus } from '../../src/notes/corpus.ts';
+import { loadProjectConfig } from '../../scripts/config.ts';
+
+interface Unit {
+  file: string;
+  line: number | null;
+  date: string;
+  attendees: string[];
+  partial: string[];
+}
+
+const labels = JSON.parse(await readFile(new URL('meetings.labels.json', import.meta.url), 'utf8')) as { units: Unit[] };
+const { config, notesDir } = await loadProjectConfig(new URL('mathesar.config.mjs', import.meta.url).pathname);
+const dir = resolve(process.argv[2] ?? notesDir);
+const corpus = await loadCorpus({ dir, base: '/', defaultLocale: 'en', iframeHosts: [], people: config.people, ...(config.wikiHost ? { wikiHost: config.wikiHost } : {}) });
+const byFile = new Map(corpus.notes.map((n) => [n.file, n]));
+
+let tp = 0;
+let fp = 0;
+let fn = 0;
+let datesRight = 0;
+const misses: string[] = [];
+for (const unit of labels.units) {
+  const note = byFile.get(unit.file);
+  const found = unit.line === null ? note : note?.meetings?.find((m) => m.line === unit.line);
+  const date = found && ('meetingDate' in found ? found.meetingDate : 'date' in found ? found.date : undefined);
+  const names = new Set(found?.attendees.map((a) => a.name) ?? []);
+  const where = `${unit.file}${unit.line ? `:${unit.line}` : ''}`;
+  if (date === unit.date) datesRight++;
+  else misses.push(`${where}: date ${date ?? 'none'}, labelled ${unit.date}`);
+  for (const name of unit.attendees) {
+    if (names.has(name)) tp++;
+    else (fn++, misses.push(`${where}: missed ${name}`));
+  }
+  for (const name of names) if (!unit.attendees.includes(name)) (fp++, misses.push(`${where}: extra ${name}`));
+}
+
+const precision = tp / (tp + fp || 1);
+const recall = tp / (tp + fn || 1);
+const accuracy = datesRight / labels.units.length;
+for (const m of misses) console.log(`  ${m}`);
+console.log(`meetings: ${labels.units.length} units · attendee precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} · date accuracy ${accuracy.toFixed(3)}`);
+process.exit(precision >= 0.95 && recall >= 0.95 && accuracy >= 0.95 ? 0 : 1);
