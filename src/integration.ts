@@ -1,6 +1,7 @@
 import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { type MinutesConfig, type MinutesUserConfig, parseConfig } from './notes/config.ts';
 import { scanNotesFolder } from './notes/files.ts';
@@ -9,7 +10,7 @@ import { normalizeBase } from './notes/routes.ts';
 const VIRTUAL = 'virtual:minutes/config';
 
 /** What the loader, pages and CLI share: validated options plus the resolved folder and base. */
-export type MinutesSettings = MinutesConfig & { notesPath: string; base: string };
+export type MinutesSettings = MinutesConfig & { notesPath: string; base: string; site?: string };
 export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings };
 
 /**
@@ -23,8 +24,14 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     name: 'minutes',
     minutes: settings,
     hooks: {
-      'astro:config:setup': ({ config: astro, updateConfig }) => {
+      'astro:config:setup': ({ config: astro, updateConfig, injectRoute }) => {
         settings.base = normalizeBase(astro.base);
+        if (astro.site) settings.site = astro.site;
+        // Feeds and sitemaps need absolute URLs, so they exist only when the site's URL is known.
+        if (astro.site) {
+          injectRoute({ pattern: '/feed.xml', entrypoint: new URL('./routes/feed.xml.ts', import.meta.url), prerender: true });
+          updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] });
+        }
         updateConfig({
           vite: {
             plugins: [

@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import config from 'virtual:minutes/config';
+import { buildIndexes, type Indexes } from '../notes/indexes.ts';
 import { type FolderTree, type NoteData, buildTree } from '../notes/tree.ts';
 
 export { config };
@@ -10,6 +11,7 @@ interface Site {
   notes: NoteData[];
   byId: Map<string, NoteEntry>;
   tree: FolderTree;
+  indexes: Indexes;
 }
 
 let cached: Promise<Site> | undefined;
@@ -23,5 +25,5 @@ export function getSite(): Promise<Site> {
 async function load(): Promise<Site> {
   const entries = (await getCollection('notes')) as NoteEntry[];
   const notes = entries.map((e) => e.data);
-  return { entries, notes, byId: new Map(entries.map((e) => [e.id, e])), tree: buildTree(notes) };
+  return { entries, notes, byId: new Map(entries.map((e) => [e.id, e])), tree: buildTree(notes), indexes: buildIndexes(notes) };
 }

@@ -36,11 +36,3 @@ export function buildTree(notes: readonly NoteData[]): FolderTree {
   const bareFolders = [...children.keys()].filter((f) => f !== '' && !ids.has(f) && !ids.has(`${f}/index`)).sort();
   return { children, bareFolders };
 }
-
-/** Newest meetings first; notes without a meeting date are left out. */
-export function recentMeetings(notes: readonly NoteData[], limit: number): NoteData[] {
-  return notes
-    .filter((n) => n.meetingDate)
-    .sort((a, b) => b.meetingDate!.localeCompare(a.meetingDate!) || a.title.localeCompare(b.title))
-    .slice(0, limit);
-}

@@ -79,11 +79,71 @@ describe('building the fixture wiki', () => {
     expect(kickoff).not.toMatch(/<script[^>]+src=/);
   });
 
+  it('writes the index pages', () => {
+    for (const path of ['people', 'people/ana', 't', 't/planning', 'dates', 'dates/2024', 'series', 'series/weekly-sync']) {
+      expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
+    }
+  });
+
+  it('links people, tags, series and meetings inside monthly pages to their places', async () => {
+    const ana = await page('people/ana');
+    expect(ana).toContain('href="/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync"');
+    expect(ana).toContain('href="/minutes/meeting-notes/2024-02/2024-02-05-kickoff/"');
+    const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
+    expect(kickoff).toContain('<a href="/minutes/people/ana/">Ana</a>');
+    expect(kickoff).toContain('<a href="/minutes/t/planning/">planning</a>');
+    const weekly = await page('meeting-notes/2024-02/2024-02-19-weekly-sync');
+    expect(weekly).toMatch(/<a rel="prev" href="\/minutes\/meeting-notes\/2024-01\/#h-2024-01-22-weekly-sync">/);
+    expect(weekly).toContain('Weekly Sync: meeting 3 of 3');
+    expect(await page('series/weekly-sync')).toMatch(/2024-01-08 weekly sync[\s\S]*2024-01-22 Weekly Sync[\s\S]*2024-02-19 Weekly-sync/);
+  });
+
+  it('shows who mentions a note, and a server-drawn calendar of meetings', async () => {
+    expect(await page('team/roster')).toMatch(/Mentioned in[\s\S]*href="\/minutes\/meeting-notes\/2024-02\/2024-02-05-kickoff\/"/);
+    const dates = await page('dates');
+    expect(dates).toMatch(/<svg[^>]+role="img"/);
+    expect(dates).toContain('<title>2024-01-22: 1 meeting</title>');
+    expect(dates).toContain('<title>2024-01-23: 0 meetings</title>');
+  });
+
+  it('writes notes.json and people.json', async () => {
+    const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as Array<Record<string, unknown>>;
+    expect(notes).toHaveLength(8);
+    const january = notes.find((n) => n.id === 'meeting-notes/2024-01')!;
+    expect(january).toMatchObject({ url: '/minutes/meeting-notes/2024-01/', meetingDate: null, tags: ['weekly'] });
+    expect(january.meetings).toContainEqual({
+      anchor: 'h-2024-01-22-weekly-sync',
+      url: '/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync',
+      title: '2024-01-22 Weekly Sync',
+      date: '2024-01-22',
+      series: 'Weekly Sync',
+      attendees: [{ name: 'Ana' }, { name: 'Bo', partial: true }, { name: 'Cy' }],
+      line: 11,
+    });
+    const kickoff = notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
+    expect(Object.keys(kickoff).sort()).toEqual(['attendees', 'created', 'description', 'id', 'meetingDate', 'series', 'tags', 'title', 'updated', 'url']);
+    const people = JSON.parse(await readFile(join(outDir, 'api', 'people.json'), 'utf8')) as Array<{ name: string; meetingCount: number; url: string }>;
+    expect(people.map((p) => [p.name, p.meetingCount, p.url])).toEqual([
+      ['Ana', 4, '/minutes/people/ana/'],
+      ['Bo', 4, '/minutes/people/bo/'],
+      ['Cy', 2, '/minutes/people/cy/'],
+    ]);
+  });
+
+  it('writes a feed of the newest meetings and a sitemap, with absolute URLs', async () => {
+    const feed = await readFile(join(outDir, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<link>https://fixture.example/minutes/meeting-notes/2024-03/2024-03-01-planning/</link>');
+    expect(feed.indexOf('2024-03-01-planning')).toBeLessThan(feed.indexOf('2024-02-19-weekly-sync'));
+    const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://fixture.example/minutes/team/roster/</loc>');
+    expect(sitemap).not.toContain('404');
+  });
+
   it('leaves no trace of an unpublished note anywhere in the output', async () => {
     const files = await allFiles(outDir);
     for (const file of files) {
       const text = await readFile(file, 'utf8');
-      expect(text.toLowerCase(), file).not.toContain('secretmarker-9f2');
+      expect(text.toLowerCase(), file).not.toContain('secretmarker');
     }
     expect(files.some((f) => f.includes('secret'))).toBe(false);
   });

@@ -1,0 +1,56 @@
+import type { Attendee } from './extract/attendees.ts';
+import { seriesKey } from './extract/series.ts';
+import type { Indexes, MeetingRef } from './indexes.ts';
+import type { NoteData } from './tree.ts';
+
+/** Site-absolute URL of a note (or of a section of it), base included. */
+export type UrlOf = (noteId: string, anchor?: string) => string;
+
+const attendees = (list: Attendee[]) => list.map((a) => (a.partial ? { name: a.name, partial: true } : { name: a.name }));
+
+/**
+ * `api/notes.json`: per published note its id, URL, title, description, meeting date, series,
+ * attendees, tags, Wiki.js dates, and for a note of several meetings each meeting.
+ */
+export function notesJson(notes: readonly NoteData[], indexes: Indexes, url: UrlOf) {
+  const seriesName = (name?: string) => (name ? indexes.seriesByKey.get(seriesKey(name))?.name : undefined);
+  return notes.map((n) => ({
+    id: n.id,
+    url: url(n.id),
+    title: n.title,
+    description: n.description,
+    meetingDate: n.meetingDate ?? null,
+    ...(n.meetings
+      ? {
+          meetings: n.meetings.map((m) => ({
+            anchor: m.anchor,
+            url: url(n.id, m.anchor),
+            title: m.title,
+            date: m.date,
+            series: seriesName(m.series) ?? null,
+            attendees: attendees(m.attendees),
+            line: m.line,
+          })),
+        }
+      : {}),
+    attendees: attendees(n.attendees),
+    tags: n.tags,
+    series: seriesName(n.series) ?? null,
+    updated: n.updated ?? null,
+    created: n.created ?? null,
+  }));
+}
+
+/** `api/people.json`: each person with their meetings, newest first. */
+export function peopleJson(indexes: Indexes, url: UrlOf, personUrl: (slug: string) => string) {
+  const meeting = (m: MeetingRef) => ({ noteId: m.note.id, url: url(m.note.id, m.anchor), date: m.date ?? null, title: m.title });
+  return indexes.people.map((p) => ({
+    name: p.name,
+    slug: p.slug,
+    url: personUrl(p.slug),
+    meetingCount: p.meetings.length,
+    first: p.first ?? null,
+    last: p.last ?? null,
+    meetings: p.meetings.map(meeting),
+  }));
+}
