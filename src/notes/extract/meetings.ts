@@ -61,7 +61,9 @@ export function extractMeetings(note: { id: string; file: string; meta: NoteMeta
     return { attendees: mergeAttendees(sections.flatMap((s) => s.attendees)), sections, diagnostics };
   }
   const attendees = meta.attendees?.length ? meta.attendees.map((name) => ({ name: people.canonical(name) })) : attendeesIn(tree.children, people);
-  const series = meta.series ?? (when.date ? seriesName(meta.title) : undefined);
+  // A date read from the only dated H1 comes with that heading's series, not the page title's.
+  const named = when.source === 'heading' ? only!.text : when.date ? meta.title : undefined;
+  const series = meta.series ?? (named ? seriesName(named) : undefined);
   if (!when.date && (attendees.length > 0 || meta.series)) {
     diagnostics.push(
       diagnostic(note.file, { line: 1, column: 1 }, 'warning', 'meeting/no-date', 'This looks like meeting notes but has no meeting date.', 'Add "meetingDate: YYYY-MM-DD" to the header, or start the title or file name with the date.'),
