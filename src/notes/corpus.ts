@@ -5,8 +5,12 @@ import { scanNotesFolder } from './files.ts';
 import type { LinkContext } from './links.ts';
 import { createRenderer } from './markdown.ts';
 import { buildIndexes, type Indexes } from './indexes.ts';
+import type { NoteMeetings } from './extract/meetings.ts';
 import { type Note, type ReadNote, readNote, toNote, tooComplex } from './note.ts';
-import { createPeople, type People } from './people.ts';
+import { extractActions, personSectionNames } from './extract/actions.ts';
+import { extractDecisions } from './extract/decisions.ts';
+import { type Item, withIds } from './extract/items.ts';
+import { createPeople, knownPeople, type People } from './people.ts';
 import { isSiteRoute, notePath } from './routes.ts';
 
 export interface CorpusOptions {
@@ -41,7 +45,13 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const read = await Promise.all(folder.notes.map((file) => readSource(options.dir, file, people)));
   diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
 
-  const published = read.filter((n) => n.meta?.published && n.tree);
+  const published = read.filter((n) => n.meta?.published && n.tree && n.meetings);
+  // Owners must be people the published notes know, so `Design will …` never makes an item.
+  const known = knownPeople(
+    published.flatMap((n) => [...n.meetings!.attendees.map((a) => a.name), ...(n.meta!.attendees ?? []), ...personSectionNames(n.tree!)]),
+    people,
+    options.people,
+  );
   const links: LinkContext = {
     notes: new Set(published.map((n) => n.id)),
     assets: new Set(folder.assets),
@@ -54,9 +64,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   // Unpublished and invalid notes are rendered too, only to report their broken links.
   for (const note of read) {
     if (!note.tree) continue;
+    const isPublished = Boolean(note.meta?.published && note.meetings);
     let rendered;
+    let items: Item[] = [];
     try {
-      rendered = render(note.tree, note.id);
+      if (isPublished) items = withIds(note.id, [...extractActions(note.tree, known), ...extractDecisions(note.tree, isMeetingNote(note.meetings!))]);
+      rendered = render(note.tree, note.id, anchorsOf(items));
     } catch (error) {
       diagnostics.push(tooComplex(note.file, error));
       continue;
@@ -68,9 +81,17 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
           : diagnostic(note.file, broken.at, 'warning', 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`, 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.'),
       );
     }
-    if (note.meta?.published && note.meetings) notes.push(toNote({ ...note, meta: note.meta, meetings: note.meetings }, { ...rendered, links: rendered.links.outgoing }));
+    if (isPublished) notes.push(toNote({ ...note, meta: note.meta!, meetings: note.meetings! }, { ...rendered, links: rendered.links.outgoing }, items));
   }
   return { notes, assets: folder.assets, indexes: buildIndexes(notes), diagnostics: sortDiagnostics(diagnostics) };
+}
+
+const isMeetingNote = (m: NoteMeetings) => Boolean(m.meetingDate || m.sections.length);
+
+function anchorsOf(items: readonly Item[]) {
+  const anchors = new Map<number, string[]>();
+  for (const item of items) anchors.set(item.line, [...(anchors.get(item.line) ?? []), item.id]);
+  return anchors;
 }
 
 async function readSource(dir: string, file: string, people: People): Promise<ReadNote> {

@@ -15,6 +15,7 @@ import remarkAttributes from './dialect/attributes.ts';
 import rehypeBlocks from './dialect/blocks.ts';
 import rehypeHeadingIds, { type Heading } from './dialect/heading-ids.ts';
 import remarkImageSize from './dialect/image-size.ts';
+import rehypeItemAnchors from './dialect/item-anchors.ts';
 import rehypeLinks, { type LinkReport } from './dialect/links.ts';
 import { rehypeIframeFilter, rehypeIframeSandbox, sanitizeSchema } from './dialect/sanitize.ts';
 import remarkSubSup from './dialect/sub-sup.ts';
@@ -68,12 +69,14 @@ export function createRenderer(options: RenderOptions) {
     .use(rehypeHighlight, { detect: false })
     .use(rehypeTabsets)
     .use(rehypeHeadingIds)
+    .use(rehypeItemAnchors)
     .use(rehypeLinks, { context: options.links })
     .use(rehypeStringify)
     .freeze();
 
-  return (tree: Mdast, noteId: string): Rendered => {
-    const file = new VFile({ data: { noteId } });
+  /** `anchors`: source line → ids of the action items and decisions written there. */
+  return (tree: Mdast, noteId: string, anchors?: Map<number, string[]>): Rendered => {
+    const file = new VFile({ data: { noteId, anchors } });
     const hast = processor.runSync(tree, file) as Hast;
     const html = processor.stringify(hast, file);
     return { html, headings: file.data.headings as Heading[], links: file.data.links as LinkReport };

@@ -2,6 +2,7 @@ import type { Heading as MdHeading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Attendee } from './extract/attendees.ts';
+import type { Item } from './extract/items.ts';
 import { extractMeetings, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { parseMarkdown, type Heading } from './markdown.ts';
@@ -31,6 +32,9 @@ export interface Note {
   attendees: Attendee[];
   /** For a note of several meetings: one per dated section. */
   meetings?: Meeting[];
+  /** Action items and decisions, in line order; each `id` is an anchor in `html`. */
+  actions: Item[];
+  decisions: Item[];
   html: string;
   headings: Heading[];
   /** Ids of the notes this one links to. */
@@ -109,7 +113,7 @@ export function tooComplex(file: string, error: unknown): Diagnostic {
   );
 }
 
-export function toNote(read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings }, rendered: { html: string; headings: Heading[]; links: Set<string> }): Note {
+export function toNote(read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings }, rendered: { html: string; headings: Heading[]; links: Set<string> }, items: Item[]): Note {
   const { meta, meetings: m } = read;
   // The renderer numbers heading ids; a section's anchor is the id of its H1.
   const h1Ids = rendered.headings.filter((h) => h.depth === 1).map((h) => h.slug);
@@ -127,6 +131,8 @@ export function toNote(read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings
     ...(m.series ? { series: m.series } : {}),
     attendees: m.attendees,
     ...(meetings.length ? { meetings } : {}),
+    actions: items.filter((i) => i.kind !== 'decision'),
+    decisions: items.filter((i) => i.kind === 'decision'),
     html: rendered.html,
     headings: rendered.headings,
     links: [...rendered.links].sort(),

@@ -42,3 +42,29 @@ export function isPersonName(phrase: string) {
   if (words.some((w) => GROUP_WORDS.has(w.toLowerCase()))) return false;
   return NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The people a corpus knows, for telling `Kriti will …` (an owner) from `Design will …` (not one). */
+export interface KnownPeople {
+  /** Canonical name of a known spelling, matched exactly. */
+  get(spelling: string): string | undefined;
+  /** Source pattern matching any known spelling as a whole word (longest first); '' when nobody is known. */
+  pattern: string;
+  /** Every known person named in `text`, canonical, in order of first mention. */
+  namedIn(text: string): string[];
+}
+
+export function knownPeople(names: Iterable<string>, people: People, aliases: Readonly<Record<string, readonly string[]>> = {}): KnownPeople {
+  const spellings = new Map<string, string>();
+  for (const name of names) spellings.set(name, people.canonical(name));
+  for (const [person, others] of Object.entries(aliases)) for (const s of [person, ...others]) spellings.set(s, person);
+  const sorted = [...spellings.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = sorted.length ? `(?:${sorted.join('|')})` : '';
+  const anywhere = pattern ? new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  return {
+    get: (spelling) => spellings.get(spelling),
+    pattern,
+    namedIn: (text) => [...new Set([...(anywhere ? text.matchAll(anywhere) : [])].map((m) => spellings.get(m[0])!))],
+  };
+}

@@ -1,0 +1,71 @@
+import type { List, Root, RootContent } from 'mdast';
+import { boldLead, type Draft, itemText, nestedLists } from './items.ts';
+import { textLines } from './lines.ts';
+
+const WORD = '(?:decisions?|conclusions?|outcomes?|agreed|resolutions?)';
+/** `Decision: …`, `**Conclusions:**` (then a list), `Outcome:` — with a colon, or the label alone. */
+const LABEL = new RegExp(`^${WORD}(?:\\s*:{1,2}\\s*(.*)|\\s*:{0,2}\\s*)$`, 'i');
+const BOLD_LABEL = new RegExp(`^${WORD}\\s*:{0,2}$`, 'i');
+/** Results, not goals: a project spec's `Expected outcome` is not a decision. */
+const HEADING = new RegExp(`^(?:final\\s+|key\\s+)?${WORD}\\b`, 'i');
+const DECIDED =
+  /\b(?:we|team|everyone|everybody|all|group)\s+(?:have\s+|has\s+)?(?:decided|agreed|agrees|agree\s+(?:to|that|on))\b|\bdecided\s+(?:to|against|that|on)\b|\b(?:final\s+)?(?:decision|conclusion)\s+(?:is|was)\s+(?:to|that)\b/i;
+
+/**
+ * Decisions (EXTRACTION.md): `Decision:` / `Conclusion:` / `Outcome:` / `Agreed:` labels, inline or
+ * followed by a list, "we decided / agreed to …" sentences, and the top-level bullets under a
+ * Decision(s) / Conclusion(s) / Outcome(s) heading. Sub-bullets of a decision are its detail.
+ */
+export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
+  const found: Draft[] = [];
+  const add = (line: number, text: string) => {
+    if (text) found.push({ line, owners: [], text, status: 'open', kind: 'decision' });
+  };
+  let underHeading = false;
+
+  const labelOf = (text: string, bold?: string) => {
+    const m = LABEL.exec(text);
+    if (m) return { value: (m[1] ?? '').trim() };
+    // `**Decision** we'll keep …`: a bold label without a colon.
+    if (bold && BOLD_LABEL.test(bold)) return { value: text.slice(bold.length).replace(/^\s*:*\s*/, '') };
+    return undefined;
+  };
+
+  const list = (node: List, decisions: boolean) => {
+    for (const item of node.children) {
+      const { text, line, paragraph } = itemText(item);
+      const label = labelOf(text, boldLead(paragraph));
+      if (label) add(line, label.value);
+      else if (decisions || DECIDED.test(text)) add(line, text);
+      // Below a bare label (`- OUTCOME`) every bullet is a decision; below anything else only
+      // labels and "we decided" count (a decision's sub-bullets are its detail).
+      const bareLabel = label !== undefined && !label.value;
+      for (const sub of nestedLists(item)) list(sub, bareLabel);
+    }
+  };
+
+  const blocks = tree.children as RootContent[];
+  const readAlready = new Set<RootContent>();
+  blocks.forEach((node, i) => {
+    if (node.type === 'heading') {
+      const text = textLines(node)[0]?.text ?? '';
+      // A project page's "Outcome" section is a goal; in meeting notes it is what came out.
+      underHeading = HEADING.test(text) && (isMeeting || !/^outcomes?\b/i.test(text));
+    } else if (node.type === 'paragraph') {
+      const lines = textLines(node);
+      const bold = boldLead(node);
+      lines.forEach(({ text, line }, n) => {
+        const label = labelOf(text, n === 0 ? bold : undefined);
+        const next = blocks[i + 1];
+        if (label?.value) add(line, label.value);
+        else if (label && n === lines.length - 1 && next?.type === 'list') {
+          list(next, true);
+          readAlready.add(next);
+        } else if (!label && DECIDED.test(text)) add(line, text);
+      });
+    } else if (node.type === 'list' && !readAlready.has(node)) {
+      list(node, underHeading);
+    }
+  });
+  return found;
+}

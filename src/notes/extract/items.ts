@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { List, ListItem, Paragraph } from 'mdast';
+import { textLines } from './lines.ts';
+
+export type ActionKind = 'will' | 'to' | 'colon' | 'person-section' | 'next-steps' | 'task';
+
+/** An action item or a decision, as EXTRACTION.md defines them. */
+export interface Item {
+  /** Anchor id in the rendered note, from the text: it survives edits elsewhere in the note. */
+  id: string;
+  noteId: string;
+  /** 1-based line in the note file. */
+  line: number;
+  /** Canonical names; empty for decisions and for next steps that name nobody. */
+  owners: string[];
+  text: string;
+  status: 'open' | 'done';
+  kind: ActionKind | 'decision';
+}
+
+export type Draft = Omit<Item, 'id' | 'noteId'>;
+
+/** Ids `action-1a2b3c4` / `decision-…` from the text; a repeat in one note gets `-2`, `-3`… */
+export function withIds(noteId: string, drafts: readonly Draft[]): Item[] {
+  const seen = new Set<string>();
+  return [...drafts]
+    .sort((a, b) => a.line - b.line)
+    .map((d) => {
+      const base = `${d.kind === 'decision' ? 'decision' : 'action'}-${createHash('sha1').update(d.text).digest('hex').slice(0, 7)}`;
+      let id = base;
+      for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+      seen.add(id);
+      return { id, noteId, ...d };
+    });
+}
+
+/** A list item's own text (its first paragraph, lines joined) and where it starts. */
+export function itemText(item: ListItem): { text: string; line: number; paragraph?: Paragraph } {
+  const first = item.children[0];
+  const line = item.position?.start.line ?? 0;
+  if (first?.type !== 'paragraph') return { text: '', line };
+  return { text: textLines(first).map((l) => l.text).join(' '), line: first.position?.start.line ?? line, paragraph: first };
+}
+
+export const nestedLists = (item: ListItem) => item.children.filter((c): c is List => c.type === 'list');
+
+/** Struck through as a whole (`~~done~~`): the item is done. */
+export function struckThrough(paragraph?: Paragraph) {
+  const visible = paragraph?.children.filter((c) => !(c.type === 'text' && !c.value.trim())) ?? [];
+  return visible.length > 0 && visible.every((c) => c.type === 'delete');
+}
+
+/** `**Label**` at the start of a paragraph, as written in bold (a label even without a colon). */
+export function boldLead(paragraph?: Paragraph) {
+  const first = paragraph?.children[0];
+  return first?.type === 'strong' ? textLines({ children: first.children }).map((l) => l.text).join(' ') : undefined;
+}
+
+/** Headings of the enclosing sections, outermost first. */
+export class HeadingPath {
+  private stack: { depth: number; text: string }[] = [];
+  enter(depth: number, text: string) {
+    while (this.stack.length && this.stack.at(-1)!.depth >= depth) this.stack.pop();
+    this.stack.push({ depth, text });
+  }
+  get innermost() {
+    return this.stack.at(-1)?.text;
+  }
+  get parent() {
+    return this.stack.at(-2)?.text;
+  }
+  some(test: (text: string) => boolean) {
+    return this.stack.some((h) => test(h.text));
+  }
+}
+
+export const isQuestion = (text: string) => /\?\s*\)?\s*$/.test(text);

@@ -1,0 +1,48 @@
+// node tests/eval/actions.ts [notes dir] [--misses]
+// Scores action items and decisions against actions.labels.json (14 real notes labelled by hand:
+// file, line, owners, kind). An item counts when file and line match. Exit 1 below the targets:
+// action precision >= 0.9 and recall >= 0.8, decision precision >= 0.85.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadProjectConfig } from '../../scripts/config.ts';
+import { loadCorpus } from '../../src/notes/corpus.ts';
+
+interface Labels {
+  notes: string[];
+  actions: { file: string; line: number; owners: string[]; kind: string }[];
+  decisions: { file: string; line: number }[];
+}
+
+const labels = JSON.parse(await readFile(new URL('actions.labels.json', import.meta.url), 'utf8')) as Labels;
+const { config, notesDir } = await loadProjectConfig(new URL('mathesar.config.mjs', import.meta.url).pathname);
+const args = process.argv.slice(2);
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? notesDir);
+const corpus = await loadCorpus({ dir, base: '/', defaultLocale: 'en', iframeHosts: [], people: config.people, ...(config.wikiHost ? { wikiHost: config.wikiHost } : {}) });
+const notes = corpus.notes.filter((n) => labels.notes.includes(n.file));
+
+function score(name: string, found: { file: string; line: number }[], truth: { file: string; line: number }[]) {
+  const key = (i: { file: string; line: number }) => `${i.file}:${i.line}`;
+  const truthKeys = new Set(truth.map(key));
+  const foundKeys = new Set(found.map(key));
+  const hits = [...foundKeys].filter((k) => truthKeys.has(k)).length;
+  if (args.includes('--misses')) {
+    for (const k of foundKeys) if (!truthKeys.has(k)) console.log(`  extra ${name}: ${k}`);
+    for (const k of truthKeys) if (!foundKeys.has(k)) console.log(`  missed ${name}: ${k}`);
+  }
+  return { precision: hits / (foundKeys.size || 1), recall: hits / (truthKeys.size || 1), hits };
+}
+
+const actions = notes.flatMap((n) => n.actions.map((a) => ({ ...a, file: n.file })));
+const decisions = notes.flatMap((n) => n.decisions.map((d) => ({ ...d, file: n.file })));
+const a = score('action', actions, labels.actions);
+const d = score('decision', decisions, labels.decisions);
+// Of the matched actions, how many have exactly the labelled owners.
+const byKey = new Map(actions.map((x) => [`${x.file}:${x.line}`, x]));
+const matched = labels.actions.filter((l) => byKey.has(`${l.file}:${l.line}`));
+const ownersRight = matched.filter((l) => [...byKey.get(`${l.file}:${l.line}`)!.owners].sort().join() === [...l.owners].sort().join()).length;
+
+console.log(
+  `actions: ${actions.length} found, ${labels.actions.length} labelled · precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}, owners right ${ownersRight}/${matched.length}\n` +
+    `decisions: ${decisions.length} found, ${labels.decisions.length} labelled · precision ${d.precision.toFixed(3)}, recall ${d.recall.toFixed(3)}`,
+);
+process.exit(a.precision >= 0.9 && a.recall >= 0.8 && d.precision >= 0.85 ? 0 : 1);
