@@ -1,4 +1,4 @@
-// npm run check [dir] [--format pretty|github|json] [--strict] [--config astro.config.mjs]
+// npm run check [dir] [--format pretty|github|json] [--strict] [--verbose] [--config astro.config.mjs]
 // Validates every note and prints every problem in one run. Exit codes: 0 clean (or warnings only),
 // 1 errors (or warnings with --strict), 2 bad usage.
 import { relative, resolve } from 'node:path';
@@ -9,12 +9,12 @@ import { type Format, formatGithub, formatJson, formatPretty } from '../src/note
 import { normalizeBase } from '../src/notes/routes.ts';
 import { loadProjectConfig } from './config.ts';
 
-const usage = 'Usage: npm run check -- [dir] [--format pretty|github|json] [--strict] [--config file]';
+const usage = 'Usage: npm run check -- [dir] [--format pretty|github|json] [--strict] [--verbose] [--config file]';
 let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { format: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h' } },
   });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
@@ -44,6 +44,14 @@ const prefix = `${relative(process.cwd(), dir) || '.'}/`.replace(/^\.\//, '');
 if (format === 'json') console.log(formatJson(diagnostics, { dir: relative(process.cwd(), dir) || '.', notes: corpus.notes.length }));
 else if (format === 'github') console.log(formatGithub(diagnostics, { prefix }));
 else {
+  if (args.values.verbose) {
+    // What each note yields, so an author sees at once whether their action items were recognised.
+    for (const note of corpus.notes) {
+      if (note.actions.length || note.decisions.length) console.log(`${prefix}${note.file}  ${note.actions.length} action item(s), ${note.decisions.length} decision(s)`);
+    }
+    const { indexes } = corpus;
+    console.log(`${indexes.meetings.length} meeting(s), ${indexes.people.length} people, ${indexes.actions.length} action item(s), ${indexes.decisions.length} decision(s)\n`);
+  }
   if (diagnostics.length) console.log(formatPretty(diagnostics, { prefix, color: process.stdout.isTTY }));
   else console.log(`No problems in ${corpus.notes.length} published note(s).`);
 }

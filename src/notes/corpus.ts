@@ -68,7 +68,11 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     let rendered;
     let items: Item[] = [];
     try {
-      if (isPublished) items = withIds(note.id, [...extractActions(note.tree, known), ...extractDecisions(note.tree, isMeetingNote(note.meetings!))]);
+      if (isPublished) {
+        const strangers = (line: number, name: string) =>
+          diagnostics.push(diagnostic(note.file, { line, column: 1 }, 'warning', 'action/unknown-owner', `"${name}" looks like the owner of this next step, but no note lists ${name} as an attendee.`, `Add ${name} to an attendee line, or map the spelling to a person with the "people" option.`));
+        items = withIds(note.id, [...extractActions(note.tree, known, strangers), ...extractDecisions(note.tree, isMeetingNote(note.meetings!))]);
+      }
       rendered = render(note.tree, note.id, anchorsOf(items));
     } catch (error) {
       diagnostics.push(tooComplex(note.file, error));

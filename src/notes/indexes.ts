@@ -1,4 +1,5 @@
 import type { Attendee } from './extract/attendees.ts';
+import type { Item } from './extract/items.ts';
 import { seriesKey } from './extract/series.ts';
 import { slugify } from './people.ts';
 import type { NoteData } from './tree.ts';
@@ -15,11 +16,21 @@ export interface MeetingRef {
   attendees: Attendee[];
 }
 
+/** An action item or decision with the meeting it was recorded at. */
+export interface ItemRef {
+  item: Item;
+  note: NoteData;
+  /** The note's meeting, or the section of a note of several that holds the line. */
+  meeting?: MeetingRef;
+}
+
 export interface Person {
   name: string;
   slug: string;
   /** Newest first. */
   meetings: MeetingRef[];
+  /** Action items they own, newest meeting first. */
+  actions: ItemRef[];
   first?: string;
   last?: string;
 }
@@ -59,6 +70,9 @@ export interface Year {
 export interface Indexes {
   /** Newest first; undated ones last. */
   meetings: MeetingRef[];
+  /** Newest meeting first, then in note order. */
+  actions: ItemRef[];
+  decisions: ItemRef[];
   people: Person[];
   personBySlug: Map<string, Person>;
   personByName: Map<string, Person>;
@@ -107,6 +121,8 @@ export function meetingsOf(note: NoteData): MeetingRef[] {
  */
 export function buildIndexes(notes: readonly NoteData[]): Indexes {
   const meetings: MeetingRef[] = [];
+  const actions: ItemRef[] = [];
+  const decisions: ItemRef[] = [];
   const people = new Map<string, Person>();
   const tags = new Map<string, Tag>();
   const series = new Map<string, { meetings: MeetingRef[]; spellings: Map<string, number> }>();
@@ -122,10 +138,14 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
       entry(tags, slug, () => ({ name, slug, notes: [] })).notes.push(note);
     }
     const spellings = note.meetings?.map((m) => m.series) ?? [note.series];
-    meetingsOf(note).forEach((meeting, i) => {
+    const held = meetingsOf(note);
+    const at = (line: number) => (note.meetings ? held.findLast((_, i) => note.meetings![i]!.line <= line) : held[0]);
+    for (const item of note.actions) actions.push(ref(item, note, at(item.line)));
+    for (const item of note.decisions) decisions.push(ref(item, note, at(item.line)));
+    held.forEach((meeting, i) => {
       meetings.push(meeting);
       for (const { name } of meeting.attendees) {
-        entry(people, name, () => ({ name, slug: '', meetings: [] })).meetings.push(meeting);
+        entry(people, name, () => ({ name, slug: '', meetings: [], actions: [] })).meetings.push(meeting);
       }
       const spelling = spellings[i];
       if (meeting.seriesKey && spelling) {
@@ -137,6 +157,11 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
   }
 
   meetings.sort(newestFirst);
+  actions.sort(itemsNewestFirst);
+  decisions.sort(itemsNewestFirst);
+  for (const a of actions) {
+    for (const name of a.item.owners) entry(people, name, () => ({ name, slug: '', meetings: [], actions: [] })).actions.push(a);
+  }
   const personList = uniqueSlugs([...people.values()].sort((a, b) => a.name.localeCompare(b.name)), (p) => p.name);
   for (const p of personList) {
     p.meetings.sort(newestFirst);
@@ -153,6 +178,8 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
 
   return {
     meetings,
+    actions,
+    decisions,
     people: personList,
     personBySlug: new Map(personList.map((p) => [p.slug, p])),
     personByName: new Map(personList.map((p) => [p.name, p])),
@@ -165,6 +192,10 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
     backlinks,
   };
 }
+
+const ref = (item: Item, note: NoteData, meeting?: MeetingRef): ItemRef => (meeting ? { item, note, meeting } : { item, note });
+const itemsNewestFirst = (a: ItemRef, b: ItemRef) =>
+  (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') || a.note.id.localeCompare(b.note.id) || a.item.line - b.item.line;
 
 function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   let value = map.get(key);

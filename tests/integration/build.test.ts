@@ -80,7 +80,7 @@ describe('building the fixture wiki', () => {
   });
 
   it('writes the index pages', () => {
-    for (const path of ['people', 'people/ana', 't', 't/planning', 'dates', 'dates/2024', 'series', 'series/weekly-sync']) {
+    for (const path of ['people', 'people/ana', 't', 't/planning', 'dates', 'dates/2024', 'series', 'series/weekly-sync', 'actions', 'actions/open', 'actions/done', 'decisions']) {
       expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
     }
   });
@@ -128,6 +128,32 @@ describe('building the fixture wiki', () => {
       ['Bo', 4, '/minutes/people/bo/'],
       ['Cy', 2, '/minutes/people/cy/'],
     ]);
+  });
+
+  it('extracts action items and decisions, anchors them at their line, and lists them', async () => {
+    type Item = { id: string; noteId: string; line: number; owners: string[]; text: string; status: string; kind: string };
+    const read = async (name: string) => JSON.parse(await readFile(join(outDir, 'api', name), 'utf8')) as Item[];
+    const actions = await read('actions.json');
+    const decisions = await read('decisions.json');
+    for (const item of [...actions, ...decisions]) expect(Object.keys(item)).toEqual(['id', 'noteId', 'line', 'owners', 'text', 'status', 'kind']);
+    const source = await readFile('tests/fixtures/site/meeting-notes/2024-02/2024-02-05-kickoff.md', 'utf8');
+    const lineOf = (text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+    const book = actions.find((a) => a.noteId === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
+    expect(book).toMatchObject({ line: lineOf('Bo will book'), owners: ['Bo'], kind: 'will', status: 'open', text: 'Bo will book the demo room.' });
+    const ship = decisions.find((d) => d.noteId === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
+    expect(ship).toMatchObject({ line: lineOf('Ship the prototype'), kind: 'decision', text: 'Ship the prototype in March.' });
+    const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
+    expect(kickoff).toMatch(new RegExp(`<li id="${book.id}" class="item-anchor">Bo will book`));
+    expect(kickoff).toMatch(new RegExp(`<li id="${ship.id}" class="item-anchor">Ship the prototype`));
+    expect(kickoff).toContain(`href="#${book.id}"`);
+    const link = `href="/minutes/meeting-notes/2024-02/2024-02-05-kickoff/#${book.id}"`;
+    expect(await page('actions')).toContain(link);
+    expect(await page('actions/open')).toContain(link);
+    expect(await page('actions/done')).not.toContain(link);
+    expect(await page('people/bo')).toContain(link);
+    expect(await page('decisions')).toMatch(/February 2024[\s\S]*Ship the prototype in March/);
+    // An item in a monthly page belongs to its section's meeting.
+    expect(actions.find((a) => a.text === 'Cy will send the minutes.')).toMatchObject({ noteId: 'meeting-notes/2024-01', owners: ['Cy'] });
   });
 
   it('writes a feed of the newest meetings and a sitemap, with absolute URLs', async () => {

@@ -1,5 +1,5 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
-import type { KnownPeople } from '../people.ts';
+import { isPersonName, type KnownPeople } from '../people.ts';
 import { type ActionKind, type Draft, HeadingPath, isQuestion, itemText, nestedLists, struckThrough } from './items.ts';
 import { textLines } from './lines.ts';
 
@@ -16,6 +16,8 @@ const OPINION = /^(?:i\s+think|i\s+feel|i'm\s+not|maybe|perhaps|might|not\s+sure
 const NOT_A_TASK = /^be\s+(?!\p{L}+ing\b)/iu;
 /** A speaker's remark, not a task: `Kriti: I think…`, `Brent: this could…`. */
 const REMARK = /^(?:i|i'm|i've|we|we're|they|this|that|it|there|he|she|you|our|my|lots?|issues?)\b|\b(?:could|would|should|might|may|can)\b/i;
+const UNKNOWN_OWNER = /^(\p{Lu}\p{Ll}+(?<!ing))\s+(?:will|to)\s+\p{Ll}/u;
+const NOT_NAMES = /^(?:this|that|it|we|they|everyone|someone|team|next|note|also|then|maybe|please|update|add|fix|check|review|write|make|send|ask|talk)$/i;
 const PAST = /^(?:\p{Lu}\p{Ll}+ed|done|completed|finished|was|were|had|has\s+been|have\s+been)\b/iu;
 
 interface Context {
@@ -35,7 +37,7 @@ interface Context {
  * `Bo to …`, `**Bo**: task`, bullets under `### Bo` in a plans section, bullets under a next-steps
  * heading or label, and task-list items. Past-tense reports, questions and opinions are not items.
  */
-export function extractActions(tree: Root, known: KnownPeople): Draft[] {
+export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: (line: number, name: string) => void): Draft[] {
   const found: Draft[] = [];
   const names = known.pattern ? `${known.pattern}(?:\\s*(?:,|&|and)\\s*${known.pattern})*` : '(?!)';
   // "Kriti will …", "Sean and Dom are going to …", at the start of a sentence.
@@ -46,6 +48,9 @@ export function extractActions(tree: Root, known: KnownPeople): Draft[] {
   const TRAILING_OWNER = new RegExp(`(?:\\((${names})\\)|\\s[-–—]{1,2}\\s*(${names}))\\s*\\.?$`, 'u');
 
   const add = (line: number, text: string, kind: ActionKind, owners: string[], done = false) => {
+    // A next step that starts with a name nobody knows: probably a person missing from the notes.
+    const stranger = kind === 'next-steps' && owners.length === 0 ? UNKNOWN_OWNER.exec(text)?.[1] : undefined;
+    if (stranger && isPersonName(stranger) && !known.get(stranger) && !NOT_NAMES.test(stranger)) onUnknownOwner?.(line, stranger);
     found.push({ line, owners: [...new Set(owners)], text, status: done ? 'done' : 'open', kind });
   };
   const ownersIn = (group: string) => known.namedIn(group);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../src/notes/extract/actions.ts';
+import { parseMarkdown } from '../../../src/notes/markdown.ts';
+import { createPeople, knownPeople } from '../../../src/notes/people.ts';
+
+const people = createPeople({ Dominykas: ['Dom'] });
+const known = knownPeople(['Ana', 'Bo', 'Chen Li'], people, { Dominykas: ['Dom'] });
+const actions = (markdown: string) => extractActions(parseMarkdown(markdown), known).map(({ line, owners, kind, status }) => ({ line, owners, kind, status }));
+const kinds = (markdown: string) => extractActions(parseMarkdown(markdown), known).map((a) => `${a.kind}:${a.owners.join('+')}`);
+
+describe('action items: the six kinds', () => {
+  it('will: "<Person> will …", several persons, "is going to", also after a label', () => {
+    expect(kinds('Ana will send the invite.')).toEqual(['will:Ana']);
+    expect(kinds('- Ana and Dom will pair on the migration')).toEqual(['will:Ana+Dominykas']);
+    expect(kinds('- Chen Li is going to draft the RFC')).toEqual(['will:Chen Li']);
+    expect(kinds('**Next steps**: Bo will schedule the review.')).toEqual(['will:Bo']);
+    expect(kinds('- The tests pass now. Bo will merge it after review.')).toEqual(['will:Bo']);
+  });
+
+  it('to: "<Person> to <verb>" as an assignment', () => {
+    expect(kinds('- Bo to send the invite')).toEqual(['to:Bo']);
+  });
+
+  it('colon: "**Person**: task" and "Person: task", several owners', () => {
+    expect(kinds('- **Ana**: Localization\n- Bo & Dom: Improve installs')).toEqual(['colon:Ana', 'colon:Bo+Dominykas']);
+  });
+
+  it('person-section: bullets under "### Name" in a plans section, top level only', () => {
+    const md = '## Priorities per person\n### Ana\n- Ship the importer\n  - detail that is not an item\n### Bo\n- Review the docs';
+    expect(actions(md)).toEqual([
+      { line: 3, owners: ['Ana'], kind: 'person-section', status: 'open' },
+      { line: 6, owners: ['Bo'], kind: 'person-section', status: 'open' },
+    ]);
+  });
+
+  it('next-steps: bullets under a heading or label, owner from the text, the label or nobody', () => {
+    expect(kinds('## Next steps\n- Update the roadmap\n- Load test again - Dom\n- Bo will write the summary')).toEqual(['next-steps:', 'next-steps:Dominykas', 'will:Bo']);
+    expect(kinds('Action items:\n- Book the room (Ana)\n\nOther text')).toEqual(['next-steps:Ana']);
+    expect(kinds('### Action items for Bo\n- Add docs')).toEqual(['next-steps:Bo']);
+    expect(kinds('- Next steps: draft the plan\n  - Ana will check the issues\n  - Update the board')).toEqual(['next-steps:', 'will:Ana', 'next-steps:']);
+    expect(kinds('## Action items\n- Ana:\n  - Move the tickets\n  - Close the milestone')).toEqual(['next-steps:Ana', 'next-steps:Ana']);
+  });
+
+  it('task: GFM task items, open or done, with the persons they name', () => {
+    expect(actions('- [ ] Ana: order the phones\n- [x] Publish the notes')).toEqual([
+      { line: 1, owners: ['Ana'], kind: 'task', status: 'open' },
+      { line: 2, owners: [], kind: 'task', status: 'done' },
+    ]);
+  });
+
+  it('marks a struck-through item done', () => {
+    expect(actions('## Next steps\n- ~~Send the invite~~')).toEqual([{ line: 2, owners: [], kind: 'next-steps', status: 'done' }]);
+  });
+});
+
+describe('action items: what is not one', () => {
+  it.each([
+    ['a label that is no person', '- **Difficulty**: Easy\n- **Summary**: a long summary of the project'],
+    ['a capitalised word that is no person', 'Design will review the mockups.\n\n- Frontend to pick a date'],
+    ['a past-tense report', '## Priorities per person\n### Ana\n- Fixed the build\n- Merged the importer'],
+    ['a question', '- Bo will take this?\n## Next steps\n- Should we ship it?'],
+    ['an opinion or remark', '- Ana: I think we should wait\n- Bo: this could help a lot with the release'],
+    ['a plan with no owner outside next steps', "- We'll talk about it later\n- Revisit the pricing page"],
+    ['being away', 'Ana will be out next week.'],
+    ['a retrospective', '## Retrospective\n### Ana\n- Shipped the importer on time'],
+    ['an absence', '- **Bo**: *did not attend meeting*'],
+    ['a mere mention', '- Ana and Bo discussed the release'],
+    ['an example in code', '```\nAna will send the invite.\n```'],
+  ])('%s', (_, markdown) => {
+    expect(actions(markdown)).toEqual([]);
+  });
+
+  it('takes a check-in line only when it commits to something', () => {
+    expect(kinds('## Progress check-in\n### Ana\n- Working on the importer\n- Will finish the docs this week')).toEqual(['will:Ana']);
+  });
+});
+
+describe('owners nobody knows', () => {
+  it('reports a next step that starts with an unknown name, and makes no owner of it', () => {
+    const strangers: string[] = [];
+    const found = extractActions(parseMarkdown('## Next steps\n- Priyanka will send the list\n- Update the roadmap'), known, (line, name) => strangers.push(`${line}:${name}`));
+    expect(strangers).toEqual(['2:Priyanka']);
+    expect(found.map((a) => a.owners)).toEqual([[], []]);
+  });
+});
