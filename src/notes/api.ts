@@ -1,6 +1,5 @@
 import type { Attendee } from './extract/attendees.ts';
-import { seriesKey } from './extract/series.ts';
-import type { Indexes, MeetingRef } from './indexes.ts';
+import { findSeries, type Indexes, type MeetingRef } from './indexes.ts';
 import type { NoteData } from './tree.ts';
 
 /** Site-absolute URL of a note (or of a section of it), base included. */
@@ -13,7 +12,7 @@ const attendees = (list: Attendee[]) => list.map((a) => (a.partial ? { name: a.n
  * attendees, tags, Wiki.js dates, and for a note of several meetings each meeting.
  */
 export function notesJson(notes: readonly NoteData[], indexes: Indexes, url: UrlOf) {
-  const seriesName = (name?: string) => (name ? indexes.seriesByKey.get(seriesKey(name))?.name : undefined);
+  const seriesName = (name?: string) => findSeries(indexes, name)?.name;
   return notes.map((n) => ({
     id: n.id,
     url: url(n.id),

@@ -91,6 +91,9 @@ const byTitle = (a: NoteData, b: NoteData) => a.title.localeCompare(b.title) || 
 const newestFirst = (a: MeetingRef, b: MeetingRef) =>
   (b.date ?? '').localeCompare(a.date ?? '') || a.note.id.localeCompare(b.note.id) || (a.anchor ?? '').localeCompare(b.anchor ?? '');
 
+/** The series a meeting's own spelling of its series name belongs to. */
+export const findSeries = (indexes: Indexes, name?: string) => (name ? indexes.seriesByKey.get(seriesKey(name)) : undefined);
+
 /** The meetings a note holds: its sections, or the note itself when it is one meeting. */
 export function meetingsOf(note: NoteData): MeetingRef[] {
   if (note.meetings) {
