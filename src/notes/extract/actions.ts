@@ -85,8 +85,8 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
     } else if (label) {
       const value = (label[3] ?? '').trim();
       const owner = label[1] ?? label[2];
-      const found = value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
-      if (found) add(line, value, found.kind, found.owners, done);
+      const hit = value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
+      if (hit) add(line, value, hit.kind, hit.owners, done);
       inner = { nextSteps: true, ...(owner && known.get(owner.trim()) ? { owner: known.get(owner.trim())!, ownerFrom: 'label' as const } : {}) };
     } else if (colon && !ctx.detail) {
       const owners = ownersIn(colon[1]!);
@@ -96,8 +96,8 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
       else if (!rest || rest.endsWith(':')) inner = assigns ? { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: false } : { ...ctx, owner: owners[0]!, detail: true };
       else if (isAssignment(rest) || (assigns && !REMARK.test(rest))) add(line, text, 'colon', owners, done);
     } else {
-      const found = classify(text, ctx);
-      if (found) add(line, text, found.kind, found.owners, done);
+      const hit = classify(text, ctx);
+      if (hit) add(line, text, hit.kind, hit.owners, done);
     }
     for (const sub of nestedLists(node)) list(sub, inner);
   };
@@ -123,8 +123,8 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
           return;
         }
         const value = label ? (label[3] ?? '').trim() : text;
-        const found = value ? classify(value, label ? { nextSteps: true } : { ...section, detail: true }) : undefined;
-        if (found) add(line, value, found.kind, found.owners);
+        const hit = value ? classify(value, label ? { nextSteps: true } : { ...section, detail: true }) : undefined;
+        if (hit) add(line, value, hit.kind, hit.owners);
       });
     } else if (node.type === 'list' && !readAlready.has(node)) {
       list(node, section);
