@@ -2,20 +2,24 @@ import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration } from 'astro';
-import { type MinutesConfig, type MinutesUserConfig, parseConfig } from './notes/config.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
+import { loadCorpus } from './notes/corpus.ts';
 import { scanNotesFolder } from './notes/files.ts';
 import { normalizeBase } from './notes/routes.ts';
+import { KINDS, searchRecords } from './notes/search.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
 
-/** What the loader, pages and CLI share: validated options plus the resolved folder and base. */
-export type MinutesSettings = MinutesConfig & { notesPath: string; base: string; site?: string };
+export type { MinutesSettings };
 export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings };
 
 /**
  * The Minutes integration: validates the user's options (as Starlight does), hands them to the
- * content loader and pages through a virtual module, and copies the notes folder's assets.
+ * content loader and pages through a virtual module, copies the notes folder's assets, and
+ * builds the search index once the pages are written.
  */
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
@@ -27,10 +31,11 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
       'astro:config:setup': ({ config: astro, updateConfig, injectRoute }) => {
         settings.base = normalizeBase(astro.base);
         if (astro.site) settings.site = astro.site;
+        if (settings.search) injectRoute({ pattern: '/search', entrypoint: new URL('./routes/search.astro', import.meta.url), prerender: true });
         // Feeds and sitemaps need absolute URLs, so they exist only when the site's URL is known.
         if (astro.site) {
           injectRoute({ pattern: '/feed.xml', entrypoint: new URL('./routes/feed.xml.ts', import.meta.url), prerender: true });
-          updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] });
+          updateConfig({ integrations: [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })] });
         }
         updateConfig({
           vite: {
@@ -45,14 +50,30 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { assets } = await scanNotesFolder(settings.notesPath);
         const out = fileURLToPath(dir);
+        // The index is built from the same core data as the pages, never from their navigation.
+        const corpus = settings.search ? await loadCorpus(corpusOptions(settings)) : undefined;
+        const assets = corpus?.assets ?? (await scanNotesFolder(settings.notesPath)).assets;
         for (const asset of assets) {
           await mkdir(dirname(join(out, asset)), { recursive: true });
           await cp(join(settings.notesPath, asset), join(out, asset));
         }
         logger.info(`Copied ${assets.length} asset file(s) from ${settings.notesPath}`);
+        if (corpus) await buildSearch(corpus, join(out, 'pagefind'), logger);
       },
     },
   };
+
+  async function buildSearch(corpus: Awaited<ReturnType<typeof loadCorpus>>, outputPath: string, logger: AstroIntegrationLogger) {
+    const started = performance.now();
+    const records = searchRecords(corpus.notes, corpus.indexes, settings.base);
+    const stats = await writeSearchIndex(records, {
+      outputPath,
+      lang: siteLanguage(settings),
+      onProgress: (done, total) => total > 2000 && logger.info(`Search: indexed ${done}/${total} records`),
+    });
+    const kinds = Object.entries(KINDS).map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`).join(', ');
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, in ${seconds} s`);
+  }
 }

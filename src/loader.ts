@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { MinutesSettings } from './integration.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
 import { formatPretty, summary } from './notes/report.ts';
+import { corpusOptions, type MinutesSettings } from './settings.ts';
 
 /**
  * Content-layer loader over the core: the core parses and renders each note once, and the store
@@ -14,14 +14,7 @@ export function notesLoader(config: MinutesSettings): Loader {
   return {
     name: 'minutes-notes',
     load: async ({ store, logger, generateDigest }) => {
-      const corpus = await loadCorpus({
-        dir: config.notesPath,
-        base: config.base,
-        wikiHost: config.wikiHost,
-        defaultLocale: config.defaultLocale,
-        iframeHosts: config.iframeHosts,
-        people: config.people,
-      });
+      const corpus = await loadCorpus(corpusOptions(config));
       const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
       if (corpus.diagnostics.length) logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
       if (hasErrors(corpus.diagnostics)) {

@@ -1,4 +1,4 @@
 declare module 'virtual:minutes/config' {
-  const settings: import('./integration.ts').MinutesSettings;
+  const settings: import('./settings.ts').MinutesSettings;
   export default settings;
 }

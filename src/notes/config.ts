@@ -1,5 +1,25 @@
 import * as z from 'zod';
 
+/** Pagefind's ranking weights (https://pagefind.app/docs/ranking/); unset ones keep Pagefind's defaults. */
+const rankingSchema = z
+  .object({
+    termFrequency: z.number().min(0).max(1),
+    pageLength: z.number().min(0).max(1),
+    termSaturation: z.number().min(0).max(2),
+    termSimilarity: z.number().min(0),
+  })
+  .partial();
+
+/** Full-text search, built by Pagefind after the site; `false` builds no index and shows no search box. */
+const searchSchema = z.union([
+  z.literal(false),
+  z.object({
+    /** Words in each result's excerpt. */
+    excerptLength: z.number().int().min(5).max(100).default(30),
+    ranking: rankingSchema.optional(),
+  }),
+]);
+
 /** Minutes options, given to the `minutes()` integration in astro.config.mjs. */
 export const minutesConfigSchema = z.object({
   /** Site name in the header, page titles and feeds. */
@@ -19,6 +39,7 @@ export const minutesConfigSchema = z.object({
   iframeHosts: z.array(z.string().regex(/^[a-z\d.-]+$/i)).default([]),
   /** Meetings listed on the home page. */
   recentMeetings: z.number().int().positive().default(15),
+  search: searchSchema.prefault({}),
 });
 
 export type MinutesUserConfig = z.input<typeof minutesConfigSchema>;

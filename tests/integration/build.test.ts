@@ -1,37 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { writeBrokenNotes } from '../broken-notes.ts';
-
-const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-
-/** Runs `astro build` with the fixture config into a fresh temp folder. */
-async function build(notesDir: string) {
-  const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-dist-')), 'dist');
-  const result = spawnSync(process.execPath, [astro, 'build', '--config', 'tests/fixtures/astro.config.mjs', '--outDir', outDir], {
-    env: { ...process.env, MINUTES_NOTES_DIR: notesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  return { outDir, status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-async function allFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
+import { allFiles, buildSite, readText } from '../build-site.ts';
 
 describe('building the fixture wiki', () => {
-  let outDir: string;
+  const outDir = inject('fixtureDist');
   const page = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
-
-  beforeAll(async () => {
-    const result = await build('tests/fixtures/site');
-    expect(result.status, result.output).toBe(0);
-    outDir = result.outDir;
-  });
 
   it('writes one page per published note at its wiki path, and the site pages', () => {
     for (const path of ['', 'meeting-notes/2024-02/2024-02-05-kickoff', 'meeting-notes/2024-02/2024-02-12-review', 'team/roster', 'archive/old/loose', 'browse']) {
@@ -71,12 +48,21 @@ describe('building the fixture wiki', () => {
     expect(existsSync(join(outDir, 'assets', 'pixel.svg'))).toBe(true);
   });
 
-  it('ships no script on note pages except the theme toggle', async () => {
+  it('ships no script on note pages but the theme toggle and a small search trigger that loads search on use', async () => {
     const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
-    const scripts = kickoff.match(/<script[\s\S]*?<\/script>/g) ?? [];
-    expect(scripts).toHaveLength(2);
-    expect(scripts.join('')).toContain('minutes-theme');
-    expect(kickoff).not.toMatch(/<script[^>]+src=/);
+    const inline = kickoff.match(/<script>[\s\S]*?<\/script>/g) ?? [];
+    expect(inline).toHaveLength(2);
+    expect(inline.join('')).toContain('minutes-theme');
+    const external = [...kickoff.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(external).toHaveLength(1);
+    // The trigger and what it imports up front stay small; search itself is a dynamic import.
+    const read = (path: string) => readFile(join(outDir, '_astro', path), 'utf8');
+    const trigger = await read(external[0]!.split('/').at(-1)!);
+    const upfront = [...trigger.matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]!);
+    const bytes = (await Promise.all(upfront.map(read))).reduce((sum, text) => sum + text.length, trigger.length);
+    expect(bytes).toBeLessThan(3072);
+    expect(upfront.some((f) => f.startsWith('search.'))).toBe(false);
+    expect(trigger).toMatch(/import\(`\.\/search\.[\w-]+\.js`\)/);
   });
 
   it('writes the index pages', () => {
@@ -108,7 +94,7 @@ describe('building the fixture wiki', () => {
 
   it('writes notes.json and people.json', async () => {
     const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as Array<Record<string, unknown>>;
-    expect(notes).toHaveLength(8);
+    expect(notes).toHaveLength(9);
     const january = notes.find((n) => n.id === 'meeting-notes/2024-01')!;
     expect(january).toMatchObject({ url: '/minutes/meeting-notes/2024-01/', meetingDate: null, tags: ['weekly'] });
     expect(january.meetings).toContainEqual({
@@ -125,8 +111,8 @@ describe('building the fixture wiki', () => {
     const people = JSON.parse(await readFile(join(outDir, 'api', 'people.json'), 'utf8')) as Array<{ name: string; meetingCount: number; url: string }>;
     expect(people.map((p) => [p.name, p.meetingCount, p.url])).toEqual([
       ['Ana', 4, '/minutes/people/ana/'],
-      ['Bo', 4, '/minutes/people/bo/'],
-      ['Cy', 2, '/minutes/people/cy/'],
+      ['Bo', 5, '/minutes/people/bo/'],
+      ['Cy', 3, '/minutes/people/cy/'],
     ]);
   });
 
@@ -168,9 +154,11 @@ describe('building the fixture wiki', () => {
   it('leaves no trace of an unpublished note anywhere in the output', async () => {
     const files = await allFiles(outDir);
     for (const file of files) {
-      const text = await readFile(file, 'utf8');
+      const text = await readText(file);
       expect(text.toLowerCase(), file).not.toContain('secretmarker');
     }
+    // The scan did reach the search index, whose files are compressed.
+    expect(files.filter((f) => f.endsWith('.pf_fragment')).length).toBeGreaterThan(5);
     expect(files.some((f) => f.includes('secret'))).toBe(false);
   });
 });
@@ -179,7 +167,7 @@ describe('building broken notes', () => {
   it('fails with the file:line report, no stack trace, and writes no site', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'minutes-broken-'));
     await writeBrokenNotes(dir);
-    const { status, output, outDir } = await build(dir);
+    const { status, output, outDir } = await buildSite(dir);
     expect(status).toBe(1);
     expect(output).toContain('bad-date.md:4:1');
     expect(output).toContain('bad-published.md:3:1');

@@ -22,6 +22,7 @@ describe('loadCorpus on the fixture wiki', () => {
       'meeting-notes/2024-02/2024-02-12-review',
       'meeting-notes/2024-02/2024-02-19-weekly-sync',
       'meeting-notes/2024-03/2024-03-01-planning',
+      'meeting-notes/2024-03/2024-03-08-storage-review',
       'team/roster',
     ]);
     expect(JSON.stringify(corpus.notes)).not.toContain('SECRETMARKER');

@@ -38,7 +38,7 @@ describe('meetings and indexes of the fixture wiki', () => {
     const weekly = corpus.indexes.seriesBySlug.get('weekly-sync')!;
     expect(weekly.name).toBe('Weekly Sync');
     expect(weekly.meetings.map((m) => m.date)).toEqual(['2024-01-08', '2024-01-22', '2024-02-19']);
-    expect(corpus.indexes.series.map((s) => s.name)).toEqual(['Kickoff', 'Planning', 'Review', 'Weekly Sync']);
+    expect(corpus.indexes.series.map((s) => s.name)).toEqual(['Kickoff', 'Planning', 'Review', 'Storage review', 'Weekly Sync']);
   });
 
   it('lists people with their meetings, newest first, and no one who was absent or unpublished', () => {
@@ -48,6 +48,7 @@ describe('meetings and indexes of the fixture wiki', () => {
     expect(ana.meetings.map((m) => m.date)).toEqual(['2024-02-19', '2024-02-05', '2024-01-22', '2024-01-08']);
     expect([ana.first, ana.last]).toEqual(['2024-01-08', '2024-02-19']);
     expect(personBySlug.get('bo')!.meetings.map((m) => `${m.date}${m.anchor ? `#${m.anchor}` : ''}`)).toEqual([
+      '2024-03-08',
       '2024-03-01',
       '2024-02-05',
       '2024-01-22#h-2024-01-22-weekly-sync',
@@ -59,16 +60,17 @@ describe('meetings and indexes of the fixture wiki', () => {
     const [y2024] = corpus.indexes.years;
     expect(corpus.indexes.years.map((y) => y.year)).toEqual(['2024']);
     expect(y2024!.months.map((m) => [m.month, m.meetings.length])).toEqual([
-      ['2024-03', 1],
+      ['2024-03', 2],
       ['2024-02', 3],
       ['2024-01', 3],
     ]);
-    expect(y2024!.count).toBe(7);
+    expect(y2024!.count).toBe(8);
     expect(y2024!.days.get('2024-01-15')).toBe(1);
   });
 
   it('indexes tags and backlinks', () => {
     expect(corpus.indexes.tagBySlug.get('planning')!.notes.map((n) => n.id)).toEqual([
+      'meeting-notes/2024-03/2024-03-08-storage-review',
       'meeting-notes/2024-03/2024-03-01-planning',
       'meeting-notes/2024-02/2024-02-19-weekly-sync',
       'meeting-notes/2024-02/2024-02-05-kickoff',

@@ -1,0 +1,10 @@
+import type { SearchOptions } from '../scripts/search-options.ts';
+import { href } from './format.ts';
+import { config } from './site.ts';
+
+/** What the browser needs to open search, or undefined when the site has no search. */
+export function searchOptions(): SearchOptions | undefined {
+  if (!config.search) return undefined;
+  const { excerptLength, ranking } = config.search;
+  return { bundle: href('pagefind/'), page: href('search/'), excerptLength, ...(ranking ? { ranking: ranking as Record<string, number> } : {}), dev: import.meta.env.DEV };
+}

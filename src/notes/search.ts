@@ -1,0 +1,151 @@
+import type { ElementContent, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { formatDay } from './dates.ts';
+import type { Indexes, ItemRef, MeetingRef } from './indexes.ts';
+import type { Note } from './note.ts';
+import { noteUrl } from './routes.ts';
+
+/** Values of the `kind` filter. */
+export const KINDS = { note: 'Notes', action: 'Action items', decision: 'Decisions' } as const;
+/** The filters records carry, in the order the search page offers them. */
+export const FILTERS = ['kind', 'person', 'tag', 'year', 'series'] as const;
+export type Filter = (typeof FILTERS)[number];
+/** Sort key of records without a meeting date: sorting newest first puts them last instead of dropping them. */
+export const UNDATED = '0000-00-00';
+
+interface Fields {
+  /** Site-absolute, base included; `#anchor` for a meeting section or an item. */
+  url: string;
+  /** `title` always; `date`, `series`, `attendees` for meetings; `item` and `meeting` for items. */
+  meta: Record<string, string>;
+  filters: Partial<Record<Filter, string[]>>;
+  /** `date`: the meeting's ISO date, or UNDATED. */
+  sort: { date: string };
+}
+
+/** A note, or one meeting of a note of several, as HTML: Pagefind gives its headings sub-results. */
+export interface PageRecord extends Fields {
+  html: string;
+}
+
+/** An action item or a decision, found as itself and landing on its line. */
+export interface ItemRecord extends Fields {
+  text: string;
+}
+
+export type SearchRecord = PageRecord | ItemRecord;
+
+export const isPageRecord = (record: SearchRecord): record is PageRecord => 'html' in record;
+
+/**
+ * What the search index holds, built from published notes only: one record per meeting (a note
+ * of several meetings gives one per section, so filters and dates are the section's own), one
+ * per non-meeting note, and one per action item and decision.
+ */
+export function searchRecords(notes: readonly Note[], indexes: Indexes, base: string): SearchRecord[] {
+  const held = new Map<string, MeetingRef[]>();
+  for (const m of indexes.meetings) held.set(m.note.id, [...(held.get(m.note.id) ?? []), m]);
+  const owners = new Map<MeetingRef, string[]>();
+  for (const { item, meeting } of indexes.actions) if (meeting) owners.set(meeting, [...(owners.get(meeting) ?? []), ...item.owners]);
+
+  // A meeting's people: who attended and who took an action item there.
+  const present = (m: MeetingRef) => [...m.attendees.map((a) => a.name), ...(owners.get(m) ?? [])];
+  const page = (note: Note, url: string, title: string, html: string, meetings: readonly MeetingRef[], withHeading: boolean): PageRecord => {
+    const { meta, filters, sort } = meetingFacts(meetings, indexes);
+    return {
+      url,
+      meta: { title, ...meta },
+      filters: clean({ kind: [KINDS.note], person: meetings.flatMap(present), tag: note.tags, ...filters }),
+      sort,
+      html: withHeading ? `<h1>${toHtml({ type: 'text', value: title })}</h1>${html}` : html,
+    };
+  };
+
+  const records: SearchRecord[] = [];
+  for (const note of notes) {
+    const url = noteUrl(note.id, base);
+    const meetings = held.get(note.id) ?? [];
+    const sections = meetings.length > 1 ? splitSections(note.html, meetings.map((m) => m.anchor ?? '')) : undefined;
+    if (!sections) {
+      records.push(page(note, url, note.title, note.html, meetings, true));
+      continue;
+    }
+    if (sections.preamble.trim()) records.push(page(note, url, note.title, sections.preamble, [], true));
+    meetings.forEach((m, i) => records.push(page(note, `${url}#${m.anchor}`, m.title, sections.parts[i]!, [m], false)));
+  }
+
+  const item = (ref: ItemRef, label: string, kind: string, people: string[]): ItemRecord => {
+    const { meta, filters, sort } = meetingFacts(ref.meeting ? [ref.meeting] : [], indexes);
+    return {
+      url: `${noteUrl(ref.note.id, base)}#${ref.item.id}`,
+      meta: { ...meta, title: ref.item.text, item: label, meeting: ref.meeting?.title ?? ref.note.title, ...(ref.item.status === 'done' ? { done: 'done' } : {}) },
+      filters: clean({ kind: [kind], person: people, tag: ref.note.tags, ...filters }),
+      sort,
+      text: ref.item.text,
+    };
+  };
+  for (const ref of indexes.actions) records.push(item(ref, 'Action item', KINDS.action, ref.item.owners));
+  for (const ref of indexes.decisions) records.push(item(ref, 'Decision', KINDS.decision, ref.meeting?.attendees.map((a) => a.name) ?? []));
+  return records;
+}
+
+/** Date, series and attendees of the meetings a record covers (none for a note that is no meeting). */
+function meetingFacts(meetings: readonly MeetingRef[], indexes: Indexes) {
+  const dates = meetings.flatMap((m) => (m.date ? [m.date] : [])).sort();
+  const series = unique(meetings.flatMap((m) => (m.seriesKey ? [indexes.seriesByKey.get(m.seriesKey)?.name ?? ''] : []))).filter(Boolean);
+  const attendees = unique(meetings.flatMap((m) => m.attendees.map((a) => a.name)));
+  const newest = dates.at(-1);
+  const meta: Record<string, string> = {};
+  if (newest) meta.date = formatDay(newest);
+  if (series.length) meta.series = series.join(', ');
+  if (attendees.length) meta.attendees = attendees.join(', ');
+  return {
+    meta,
+    filters: { year: dates.map((d) => d.slice(0, 4)), series },
+    sort: { date: newest ?? UNDATED },
+  };
+}
+
+/**
+ * A note's HTML cut at its meetings' top-level headings: what comes before the first, and one
+ * part per anchor. Undefined when an anchor is not a top-level heading (then the note is indexed
+ * whole rather than cut wrongly).
+ */
+export function splitSections(html: string, anchors: readonly string[]): { preamble: string; parts: string[] } | undefined {
+  const order = new Map(anchors.map((a, i) => [a, i]));
+  const groups: RootContent[][] = anchors.map(() => []);
+  const preamble: RootContent[] = [];
+  let current = preamble;
+  for (const node of fromHtml(html, { fragment: true }).children) {
+    const at = node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? order.get(String(node.properties.id)) : undefined;
+    if (at !== undefined) current = groups[at]!;
+    current.push(node);
+  }
+  if (groups.some((g) => g.length === 0)) return undefined;
+  const html_ = (nodes: RootContent[]) => toHtml({ type: 'root', children: nodes });
+  return { preamble: toString({ type: 'root', children: preamble }).trim() ? html_(preamble) : '', parts: groups.map(html_) };
+}
+
+/**
+ * The HTML document Pagefind indexes for a page record: the content as the body, and the
+ * metadata, filters and sort key as `data-pagefind-*` tags.
+ */
+export function pageDocument(record: PageRecord, lang: string): string {
+  const tag = (attribute: string, key: string, value: string) => h('span', { [attribute]: `${key}:${value}` });
+  const tags: ElementContent[] = [
+    ...Object.entries(record.meta).map(([k, v]) => tag('dataPagefindMeta', k, v)),
+    ...Object.entries(record.filters).flatMap(([k, values]) => values.map((v) => tag('dataPagefindFilter', k, v))),
+    tag('dataPagefindSort', 'date', record.sort.date),
+  ];
+  const body = h('main', { dataPagefindBody: '' }, [{ type: 'raw', value: record.html }, ...tags]);
+  return toHtml(h('html', { lang }, [h('body', [body])]), { allowDangerousHtml: true });
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** Filters without empty lists, values de-duplicated. */
+const clean = (filters: Partial<Record<Filter, string[]>>) =>
+  Object.fromEntries(Object.entries(filters).flatMap(([k, v]) => (v.length ? [[k, unique(v)]] : []))) as Partial<Record<Filter, string[]>>;

@@ -1,0 +1,70 @@
+import { HIGHLIGHT, type SearchOptions } from './search-options.ts';
+import { resultTemplateTags } from './search-template.ts';
+
+type Filters = Record<string, string[]>;
+
+/** The part of a Component UI instance Minutes uses (see Pagefind's custom-components docs). */
+export interface SearchInstance {
+  options: { bundlePath: string };
+  pagefindOptions: Record<string, unknown>;
+  faceted: boolean;
+  searchTerm: string;
+  searchFilters: Filters;
+  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+  triggerLoad(): Promise<void>;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): SearchInstance } };
+    PagefindHighlight?: new (options: { highlightParam: string; markContext: string; addStyles: boolean }) => unknown;
+  }
+}
+
+let loading: Promise<SearchInstance> | undefined;
+
+/** Loads Pagefind's Component UI and its styles, once, the first time search is opened. */
+export function loadSearch(options: SearchOptions): Promise<SearchInstance> {
+  loading ??= (async () => {
+    const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${options.bundle}pagefind-component-ui.css` });
+    const styled = new Promise((done) => {
+      css.addEventListener('load', done);
+      css.addEventListener('error', done);
+    });
+    document.head.append(css);
+    await import(/* @vite-ignore */ `${options.bundle}pagefind-component-ui.js`);
+    await styled;
+    const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+    // What <pagefind-config> would set; done here so the bundle path follows the site's base.
+    instance.options.bundlePath = options.bundle;
+    Object.assign(instance.pagefindOptions, { highlightParam: HIGHLIGHT, excerptLength: options.excerptLength }, options.ranking && { ranking: options.ranking });
+    return instance;
+  })();
+  return loading;
+}
+
+type Modal = HTMLElement & { open(): void };
+let modal: Modal | undefined;
+
+/** The header's search: Pagefind's modal, with a link to the search page for filters and sorting. */
+export async function openModal(options: SearchOptions) {
+  const instance = await loadSearch(options);
+  if (!modal) {
+    modal = document.createElement('pagefind-modal') as Modal;
+    modal.innerHTML = `<pagefind-modal-header><pagefind-input></pagefind-input></pagefind-modal-header>
+      <pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results>${resultTemplateTags()}</pagefind-results></pagefind-modal-body>
+      <pagefind-modal-footer><a class="search-more" href="${options.page}">Filter and sort on the search page</a><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
+    document.body.append(modal);
+    const more = modal.querySelector<HTMLAnchorElement>('.search-more')!;
+    instance.on('search', (term) => (more.href = term ? `${options.page}?q=${encodeURIComponent(term)}` : options.page));
+  }
+  modal.open();
+}
+
+/** On a page reached from a result: marks the searched words, and shows the first if no anchor did. */
+export async function highlightTerms(options: SearchOptions) {
+  await import(/* @vite-ignore */ `${options.bundle}pagefind-highlight.js`);
+  new window.PagefindHighlight!({ highlightParam: HIGHLIGHT, markContext: 'article.note', addStyles: false });
+  if (!location.hash) document.querySelector('article.note mark')?.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,55 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { isPageRecord, pageDocument, type SearchRecord } from './notes/search.ts';
+
+/** The other UIs Pagefind writes into every bundle; the site loads only the Component UI. */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+/** Records sent to the Pagefind service at once: enough to keep it busy, few enough to report progress. */
+const BATCH = 500;
+
+export interface SearchIndexStats {
+  records: number;
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Indexes the records with Pagefind's Node API and writes the bundle to `outputPath`. Page records
+ * go in as HTML (so headings give sub-results), items as custom records.
+ */
+export async function writeSearchIndex(
+  records: readonly SearchRecord[],
+  { outputPath, lang, onProgress }: { outputPath: string; lang: string; onProgress?: (done: number, total: number) => void },
+): Promise<SearchIndexStats> {
+  const created = await pagefind.createIndex({ forceLanguage: lang });
+  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+  const { index } = created;
+  try {
+    for (let start = 0; start < records.length; start += BATCH) {
+      const batch = records.slice(start, start + BATCH);
+      const added = await Promise.all(
+        batch.map((r) =>
+          isPageRecord(r)
+            ? index.addHTMLFile({ url: r.url, content: pageDocument(r, lang) })
+            : index.addCustomRecord({ url: r.url, content: r.text, language: lang, meta: r.meta, filters: r.filters, sort: r.sort }),
+        ),
+      );
+      const errors = added.flatMap((a, i) => a.errors.map((e) => `${batch[i]!.url}: ${e}`));
+      if (errors.length) throw new Error(`Pagefind could not index:\n${errors.join('\n')}`);
+      onProgress?.(start + batch.length, records.length);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  await Promise.all(UNUSED.map((file) => rm(join(outputPath, file), { force: true })));
+  return { records: records.length, ...(await folderSize(outputPath)) };
+}
+
+async function folderSize(dir: string) {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const sizes = await Promise.all(files.map((f) => stat(join(f.parentPath, f.name)).then((s) => s.size)));
+  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}

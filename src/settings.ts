@@ -1,0 +1,18 @@
+import type { MinutesConfig } from './notes/config.ts';
+import type { CorpusOptions } from './notes/corpus.ts';
+
+/** What the loader, pages and CLI share: validated options plus the resolved folder and base. */
+export type MinutesSettings = MinutesConfig & { notesPath: string; base: string; site?: string };
+
+/** The loader and the search indexer read the notes folder with the same options. */
+export const corpusOptions = (settings: MinutesSettings): CorpusOptions => ({
+  dir: settings.notesPath,
+  base: settings.base,
+  wikiHost: settings.wikiHost,
+  defaultLocale: settings.defaultLocale,
+  iframeHosts: settings.iframeHosts,
+  people: settings.people,
+});
+
+/** The site's language (`en` of `en-gb`): `<html lang>` and Pagefind's stemming. */
+export const siteLanguage = (settings: Pick<MinutesSettings, 'defaultLocale'>) => settings.defaultLocale.toLowerCase().split('-')[0]!;

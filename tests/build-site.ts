@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+/** Fixture config: a project subpath (base `/minutes`) and the fixture wiki's own host. */
+export const FIXTURE_CONFIG = 'tests/fixtures/astro.config.mjs';
+
+/** Runs `astro build` with the fixture config into a fresh temp folder. */
+export async function buildSite(notesDir: string) {
+  const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-dist-')), 'dist');
+  const result = spawnSync(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], {
+    env: { ...process.env, MINUTES_NOTES_DIR: notesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { outDir, status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+export async function allFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** A file's text as a reader of the site could get it: Pagefind's `.pf_*` files are gzipped. */
+export async function readText(file: string) {
+  const bytes = await readFile(file);
+  return (/\.pf_\w+$/.test(file) ? gunzipSync(bytes) : bytes).toString('utf8');
+}
