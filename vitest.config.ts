@@ -7,5 +7,7 @@ export default defineConfig({
     // Integration tests run real Astro builds.
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // Browser tests poll the page for what search renders.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

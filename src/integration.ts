@@ -23,13 +23,14 @@ export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings }
  */
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
-  const settings: MinutesSettings = { ...config, notesPath: resolve(config.notesDir), base: '/' };
+  const settings: MinutesSettings = { ...config, notesPath: resolve(config.notesDir), base: '/', dev: false };
   return {
     name: 'minutes',
     minutes: settings,
     hooks: {
-      'astro:config:setup': ({ config: astro, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute }) => {
         settings.base = normalizeBase(astro.base);
+        settings.dev = command === 'dev';
         if (astro.site) settings.site = astro.site;
         if (settings.search) injectRoute({ pattern: '/search', entrypoint: new URL('./routes/search.astro', import.meta.url), prerender: true });
         // Feeds and sitemaps need absolute URLs, so they exist only when the site's URL is known.

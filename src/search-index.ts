@@ -22,7 +22,8 @@ export async function writeSearchIndex(
   records: readonly SearchRecord[],
   { outputPath, lang, onProgress }: { outputPath: string; lang: string; onProgress?: (done: number, total: number) => void },
 ): Promise<SearchIndexStats> {
-  const created = await pagefind.createIndex({ forceLanguage: lang });
+  // Heading anchors are a `#` link after each heading: not words anyone searches for.
+  const created = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: ['.heading-anchor'] });
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   const { index } = created;
   try {

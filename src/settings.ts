@@ -2,7 +2,13 @@ import type { MinutesConfig } from './notes/config.ts';
 import type { CorpusOptions } from './notes/corpus.ts';
 
 /** What the loader, pages and CLI share: validated options plus the resolved folder and base. */
-export type MinutesSettings = MinutesConfig & { notesPath: string; base: string; site?: string };
+export type MinutesSettings = MinutesConfig & {
+  notesPath: string;
+  base: string;
+  site?: string;
+  /** Running `astro dev`: there is no search index, so search only says how to get one. */
+  dev: boolean;
+};
 
 /** The loader and the search indexer read the notes folder with the same options. */
 export const corpusOptions = (settings: MinutesSettings): CorpusOptions => ({

@@ -8,11 +8,20 @@ const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 /** Fixture config: a project subpath (base `/minutes`) and the fixture wiki's own host. */
 export const FIXTURE_CONFIG = 'tests/fixtures/astro.config.mjs';
 
+/**
+ * The environment without what Vitest adds (NODE_ENV=test, MODE, BASE_URL, VITEST…): Astro run
+ * as a child reads them and builds or serves something else than a user would get.
+ */
+export function userEnv(): NodeJS.ProcessEnv {
+  const vitest = /^(NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR|VITEST.*)$/;
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitest.test(k))), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+}
+
 /** Runs `astro build` with the fixture config into a fresh temp folder. */
 export async function buildSite(notesDir: string) {
   const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-dist-')), 'dist');
   const result = spawnSync(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], {
-    env: { ...process.env, MINUTES_NOTES_DIR: notesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...userEnv(), MINUTES_NOTES_DIR: notesDir },
     encoding: 'utf8',
   });
   return { outDir, status: result.status, output: `${result.stdout}${result.stderr}` };

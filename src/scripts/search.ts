@@ -36,9 +36,10 @@ export function loadSearch(options: SearchOptions): Promise<SearchInstance> {
     await import(/* @vite-ignore */ `${options.bundle}pagefind-component-ui.js`);
     await styled;
     const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
-    // What <pagefind-config> would set; done here so the bundle path follows the site's base.
+    // What <pagefind-config> would set. Indexed URLs already hold the site's base, so Pagefind
+    // must not add the one it infers from where its bundle is.
     instance.options.bundlePath = options.bundle;
-    Object.assign(instance.pagefindOptions, { highlightParam: HIGHLIGHT, excerptLength: options.excerptLength }, options.ranking && { ranking: options.ranking });
+    Object.assign(instance.pagefindOptions, { baseUrl: '/', highlightParam: HIGHLIGHT, excerptLength: options.excerptLength }, options.ranking && { ranking: options.ranking });
     return instance;
   })();
   return loading;

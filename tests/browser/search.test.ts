@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, serveSite } from '../../scripts/browser.ts';
+import { FIXTURE_CONFIG } from '../build-site.ts';
+
+/** Search as a reader uses it, in Chromium, on the fixture site served as deployed (base /minutes). */
+describe('search in the browser', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    site = await serveSite(FIXTURE_CONFIG, inject('fixtureDist'));
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(browser.contexts().map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  async function open(path: string) {
+    const page = await browser.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
+    await page.goto(`${site.origin}/minutes/${path}`);
+    return page;
+  }
+  /** Result titles once all have rendered (Pagefind shows placeholders first), checked against the count it announces. */
+  async function titles(page: Page, count?: number, term?: string) {
+    const summary = page.locator('pagefind-summary');
+    await expect.poll(() => summary.innerText()).toMatch(term ? new RegExp(`^(\\d+|No) results? for ${term}`) : /^(\d+|No) results?/);
+    const announced = Number((await summary.innerText()).match(/^\d+/)?.[0] ?? 0);
+    if (count !== undefined) expect(announced).toBe(count);
+    const links = page.locator('.minutes-hit .pf-result-link');
+    await expect.poll(() => links.count()).toBe(announced);
+    return links.allInnerTexts();
+  }
+  /** Dates shown on the results, as ISO days. */
+  const dates = async (page: Page) =>
+    (await page.locator('.minutes-hit-meta span').allInnerTexts()).filter((t) => /^\d{1,2} \w{3} \d{4}$/.test(t)).map((t) => new Date(`${t} UTC`).toISOString().slice(0, 10));
+
+  it('loads nothing of search until it is opened with "/", then finds the note that mentions a word most first', async () => {
+    const page = await open('');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+
+    await page.keyboard.press('/');
+    const input = page.locator('pagefind-modal dialog[open] input');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
+    await page.keyboard.type('zeppelin');
+    expect(await titles(page, 2)).toEqual(['2024-03-08 Storage review', '2024-01-08 weekly sync']);
+    expect(fetched.some((u) => u.endsWith('/minutes/pagefind/pagefind-component-ui.js'))).toBe(true);
+
+    // Keyboard only: down to the first result, Enter, and the words are highlighted on arrival.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/2024-03-08-storage-review\/\?highlight=zeppelin/);
+    await expect.poll(() => page.locator('article.note mark').count()).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('opens with Ctrl+K and closes with Escape', async () => {
+    const page = await open('team/roster/');
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('keeps the search in the URL and filters by person to that person’s meetings', async () => {
+    const page = await open('search/?q=zeppelin');
+    expect(await titles(page, 2)).toEqual(['2024-03-08 Storage review', '2024-01-08 weekly sync']);
+
+    await page.locator('pagefind-filter-dropdown[filter="person"] [role="combobox"]').click();
+    await page.getByRole('option', { name: /^Ana/ }).click();
+    await page.waitForURL(/\?q=zeppelin&person=Ana$/);
+    // Only the January section Ana attended: the storage review (Bo, Cy) is gone.
+    expect(await titles(page, 1)).toEqual(['2024-01-08 weekly sync']);
+
+    // The same state from a shared link.
+    const shared = await open('search/?q=zeppelin&person=Cy');
+    expect(await titles(shared, 1)).toEqual(['2024-03-08 Storage review']);
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('finds a decision as itself and lands on its line, with the words highlighted', async () => {
+    const page = await open('search/?kind=Decisions');
+    await page.locator('pagefind-input input').fill('cold archive ninety days');
+    expect((await titles(page, undefined, 'cold archive ninety days'))[0]).toBe('Attachments move to the cold archive after ninety days.');
+    expect(await page.locator('.minutes-hit-kind').allInnerTexts()).toEqual(expect.arrayContaining(['DECISION']));
+    await page.waitForURL(/kind=Decisions/);
+
+    await page.locator('.minutes-hit .pf-result-link').first().click();
+    await page.waitForURL(/2024-03-08-storage-review\/\?highlight=cold.*#decision-[0-9a-f]{7}$/);
+    const target = page.locator(':target');
+    await expect.poll(() => target.innerText()).toBe('Attachments move to the cold archive after ninety days.');
+    await expect.poll(() => target.locator('mark').allInnerTexts()).toEqual(['cold', 'archive', 'ninety', 'days']);
+    await page.close();
+  });
+
+  it('sorts by meeting date, newest first, keeping undated notes at the end', async () => {
+    // Filters without words list everything they match: in index order unless sorted.
+    const page = await open('search/?person=Bo&sort=date');
+    const found = await titles(page);
+    expect(found.length).toBeGreaterThan(5);
+    const shown = await dates(page);
+    expect(shown.length).toBe(found.length);
+    expect(shown).toEqual([...shown].sort().reverse());
+
+    const roster = await open('search/?q=roster');
+    await titles(roster);
+    await roster.getByRole('combobox', { name: 'Sort', exact: true }).selectOption('date');
+    await roster.waitForURL(/\?q=roster&sort=date$/);
+    // The roster and the home page have no meeting date: still found, after every dated note.
+    await expect.poll(async () => (await titles(roster)).slice(-2).sort()).toEqual(['Fixture wiki', 'Roster: who is who']);
+    const dated = await dates(roster);
+    expect(dated.length).toBe((await titles(roster)).length - 2);
+    expect(dated).toEqual([...dated].sort().reverse());
+    await Promise.all([page.close(), roster.close()]);
+  });
+
+  it('never finds an unpublished note', async () => {
+    const page = await open('search/?q=secretmarker');
+    expect(await titles(page, 0)).toEqual([]);
+    await page.close();
+  });
+
+  it('logged no error in the browser console', () => {
+    expect(problems).toEqual([]);
+  });
+});

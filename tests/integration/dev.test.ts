@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONFIG, userEnv } from '../build-site.ts';
+
+/** Runs `astro dev` as a reader's machine would and fetches a page once the server answers. */
+async function withDevServer(check: (get: (path: string) => Promise<string>) => Promise<void>) {
+  const port = 4900 + Math.floor(Math.random() * 90);
+  const server = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--config', FIXTURE_CONFIG, '--port', String(port), '--host', '127.0.0.1'], {
+    env: userEnv(),
+    stdio: 'ignore',
+  });
+  const get = async (path: string) => (await fetch(`http://127.0.0.1:${port}/minutes/${path}`)).text();
+  try {
+    for (let tries = 0; ; tries++) {
+      const ready = await fetch(`http://127.0.0.1:${port}/minutes/`).then((r) => r.ok, () => false);
+      if (ready) break;
+      if (tries > 120) throw new Error('astro dev did not start');
+      await sleep(250);
+    }
+    await check(get);
+  } finally {
+    server.kill();
+  }
+}
+
+describe('astro dev', () => {
+  it('says that search needs a build instead of showing a search box that cannot work', async () => {
+    await withDevServer(async (get) => {
+      const page = await get('search/');
+      expect(page).toContain('Search needs a build');
+      expect(page).not.toContain('<pagefind-input');
+      // The header's search link leads there too, rather than loading an index that is not there.
+      expect(await get('')).toMatch(/data-search="[^"]*&quot;dev&quot;:true/);
+    });
+  });
+});

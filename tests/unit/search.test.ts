@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
+import { isPageRecord, KINDS, pageDocument, type SearchRecord, searchRecords, splitSections, UNDATED } from '../../src/notes/search.ts';
+
+const options = { base: '/minutes/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [], people: { Ana: ['Anabela'] } };
+
+describe('search records of the fixture wiki', () => {
+  let corpus: Corpus;
+  let records: SearchRecord[];
+  beforeAll(async () => {
+    corpus = await loadCorpus({ dir: 'tests/fixtures/site', ...options });
+    records = searchRecords(corpus.notes, corpus.indexes, options.base);
+  });
+  const at = (url: string) => records.find((r) => r.url === url)!;
+
+  it('gives each meeting of a monthly page its own record, with its own people, date and series', () => {
+    const january = records.filter((r) => isPageRecord(r) && r.url.startsWith('/minutes/meeting-notes/2024-01/'));
+    expect(january.map((r) => r.url)).toEqual([
+      '/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync',
+      '/minutes/meeting-notes/2024-01/#h-2024-01-15',
+      '/minutes/meeting-notes/2024-01/#h-2024-01-08-weekly-sync',
+    ]);
+    const [latest, , first] = january;
+    expect(latest).toMatchObject({
+      meta: { title: '2024-01-22 Weekly Sync', date: '22 Jan 2024', series: 'Weekly Sync', attendees: 'Ana, Bo, Cy' },
+      filters: { kind: [KINDS.note], person: ['Ana', 'Bo', 'Cy'], tag: ['weekly'], year: ['2024'], series: ['Weekly Sync'] },
+      sort: { date: '2024-01-22' },
+    });
+    expect(first!.filters.person).toEqual(['Ana', 'Bo']);
+    // Each part holds its own section only.
+    expect(isPageRecord(first!) && first.html).toContain('zeppelin quote');
+    expect(isPageRecord(latest!) && latest.html).not.toContain('zeppelin');
+    expect(isPageRecord(latest!) && latest.html).toContain('Cy will send the minutes.');
+  });
+
+  it('makes one record of a note that is one meeting, its title as the heading', () => {
+    const kickoff = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/');
+    expect(kickoff).toMatchObject({
+      meta: { title: '2024-02-05 Kickoff', date: '5 Feb 2024', series: 'Kickoff', attendees: 'Ana, Bo' },
+      filters: { kind: ['Notes'], person: ['Ana', 'Bo'], tag: ['planning', 'kickoff'], year: ['2024'], series: ['Kickoff'] },
+      sort: { date: '2024-02-05' },
+    });
+    expect(isPageRecord(kickoff) && kickoff.html).toMatch(/^<h1>2024-02-05 Kickoff<\/h1>/);
+  });
+
+  it('keeps notes that are no meeting findable when sorting by date', () => {
+    expect(at('/minutes/team/roster/')).toMatchObject({ meta: { title: 'Roster: who is who' }, filters: { kind: ['Notes'] }, sort: { date: UNDATED } });
+    expect(at('/minutes/team/roster/').filters.person).toBeUndefined();
+  });
+
+  it('makes action items and decisions records of their own, landing on their line', () => {
+    const kickoff = corpus.notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
+    const [decision] = kickoff.decisions;
+    const [action] = kickoff.actions;
+    expect(at(`/minutes/meeting-notes/2024-02/2024-02-05-kickoff/#${decision!.id}`)).toMatchObject({
+      text: 'Ship the prototype in March.',
+      meta: { title: 'Ship the prototype in March.', item: 'Decision', meeting: '2024-02-05 Kickoff', date: '5 Feb 2024' },
+      filters: { kind: ['Decisions'], person: ['Ana', 'Bo'], tag: ['planning', 'kickoff'], year: ['2024'] },
+      sort: { date: '2024-02-05' },
+    });
+    // An action item's people are its owners, not everyone at the meeting.
+    expect(at(`/minutes/meeting-notes/2024-02/2024-02-05-kickoff/#${action!.id}`)).toMatchObject({
+      text: 'Bo will book the demo room.',
+      meta: { item: 'Action item' },
+      filters: { kind: ['Action items'], person: ['Bo'] },
+    });
+    const counts = Object.values(KINDS).map((kind) => records.filter((r) => r.filters.kind?.[0] === kind).length);
+    expect(counts).toEqual([corpus.notes.length + 2, corpus.indexes.actions.length, corpus.indexes.decisions.length]);
+  });
+
+  it('holds nothing of an unpublished note', () => {
+    expect(JSON.stringify(records).toLowerCase()).not.toContain('secretmarker');
+  });
+});
+
+describe('splitSections', () => {
+  it('cuts at the anchored top-level headings and keeps what comes before', () => {
+    const html = '<p>Intro</p><h1 id="a">A</h1><p>one</p><h2 id="x">X</h2><h1 id="b">B</h1><p>two</p>';
+    expect(splitSections(html, ['a', 'b'])).toEqual({ preamble: '<p>Intro</p>', parts: ['<h1 id="a">A</h1><p>one</p><h2 id="x">X</h2>', '<h1 id="b">B</h1><p>two</p>'] });
+  });
+
+  it('gives up rather than cut wrongly when a heading is not at the top level', () => {
+    expect(splitSections('<div><h1 id="a">A</h1></div><h1 id="b">B</h1>', ['a', 'b'])).toBeUndefined();
+  });
+});
+
+describe('pageDocument', () => {
+  it('tags metadata, filters and the sort key for Pagefind, escaping every value', () => {
+    const html = pageDocument(
+      { url: '/x/', html: '<p>Body</p>', meta: { title: 'Say "hi" <b>' }, filters: { person: ['Ana', 'Bo & Cy'] }, sort: { date: '2024-01-02' } },
+      'en',
+    );
+    expect(html).toMatch(/^<html lang="en"><body><main data-pagefind-body=""><p>Body<\/p>/);
+    expect(html).toContain('<span data-pagefind-meta="title:Say &#x22;hi&#x22; <b>"></span>');
+    expect(html).toContain('<span data-pagefind-filter="person:Ana"></span><span data-pagefind-filter="person:Bo &#x26; Cy"></span>');
+    expect(html).toContain('<span data-pagefind-sort="date:2024-01-02"></span>');
+  });
+});
