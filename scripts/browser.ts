@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { preview } from 'astro';
 import { type Browser, chromium } from 'playwright-core';
 
@@ -24,6 +25,7 @@ export async function launchChromium(): Promise<Browser> {
 /** Serves a built site with `astro preview` (base and trailing slashes as deployed); returns its origin. */
 export async function serveSite(configFile: string, outDir: string) {
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server = await preview({ configFile, outDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
+  // Astro resolves the config file from the project root, so it gets a relative path.
+  const server = await preview({ configFile: relative(process.cwd(), resolve(configFile)), outDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
