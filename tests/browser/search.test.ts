@@ -86,7 +86,13 @@ describe('search in the browser', () => {
     // The same state from a shared link.
     const shared = await open('search/?q=zeppelin&person=Cy');
     expect(await titles(shared, 1)).toEqual(['2024-03-08 Storage review']);
-    await Promise.all([page.close(), shared.close()]);
+
+    // A person's page links to everything search holds about them.
+    const person = await open('people/cy/');
+    await person.getByRole('link', { name: /^Search Cy/ }).click();
+    await person.waitForURL(/\/search\/\?person=Cy$/);
+    expect(await titles(person)).toEqual(expect.arrayContaining(['2024-03-08 Storage review', '2024-01-22 Weekly Sync', 'Cy will write the retention policy.']));
+    await Promise.all([page.close(), shared.close(), person.close()]);
   });
 
   it('finds a decision as itself and lands on its line, with the words highlighted', async () => {

@@ -72,13 +72,13 @@ try {
   type Hit = { url: string };
   const search = (term: string | null, options: Record<string, unknown> = {}): Promise<Hit[]> =>
     page.evaluate(
-      async ([term, options]) => {
-        const pagefind = await import('/pagefind/pagefind.js');
+      async ([term, options, bundle]) => {
+        const pagefind = await import(bundle);
         await pagefind.options({ baseUrl: '/' });
         const found = await pagefind.search(term, options);
         return Promise.all(found.results.map(async (r: { data(): Promise<{ raw_url: string }> }) => ({ url: (await r.data()).raw_url })));
       },
-      [term, options] as const,
+      [term, options, '/pagefind/pagefind.js'] as const,
     );
 
   const words = rareWords();

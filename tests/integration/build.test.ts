@@ -74,6 +74,10 @@ describe('building the fixture wiki', () => {
   it('links people, tags, series and meetings inside monthly pages to their places', async () => {
     const ana = await page('people/ana');
     expect(ana).toContain('href="/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync"');
+    // Index pages link into the search page with their filter set.
+    expect(ana).toContain('<a href="/minutes/search/?person=Ana">Search Ana&#39;s meetings, action items and decisions</a>');
+    expect(await page('t/planning')).toContain('href="/minutes/search/?tag=planning"');
+    expect(await page('series/weekly-sync')).toContain('href="/minutes/search/?series=Weekly+Sync"');
     expect(ana).toContain('href="/minutes/meeting-notes/2024-02/2024-02-05-kickoff/"');
     const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
     expect(kickoff).toContain('<a href="/minutes/people/ana/">Ana</a>');
