@@ -20,6 +20,7 @@ async function start(root: HTMLElement) {
   await instance.triggerLoad();
   sortBy(instance, () => (sort.value === 'date' ? { date: 'desc' } : undefined));
 
+  nameFilterMenus(root);
   instance.on('search', (term, current) => {
     // With filters but no words, list everything the filters match.
     instance.faceted = Object.values(current).some((v) => v.length > 0);
@@ -42,4 +43,19 @@ function sortBy(instance: SearchInstance, order: () => Record<string, string> | 
   const backend = (instance as unknown as { __pagefind__: Backend }).__pagefind__;
   const search = backend.search.bind(backend);
   backend.search = (term, options) => search(term, { ...options, ...(order() ? { sort: order() } : {}) });
+}
+
+/**
+ * Pagefind's filter menus name their button only while a value is selected ("Person, 1 filter
+ * selected"); a combobox takes no name from its text, so otherwise a screen reader hears none.
+ */
+function nameFilterMenus(root: HTMLElement) {
+  const name = () => {
+    for (const menu of root.querySelectorAll('pagefind-filter-dropdown')) {
+      const button = menu.querySelector('[role="combobox"]');
+      if (button && !button.hasAttribute('aria-label')) button.setAttribute('aria-label', menu.getAttribute('label') ?? '');
+    }
+  };
+  name();
+  new MutationObserver(name).observe(root, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
 }

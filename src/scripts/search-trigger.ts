@@ -12,7 +12,30 @@ if (trigger) {
   const open = () => {
     if (options.dev) location.assign(options.page);
     else if (pageInput()) pageInput()!.focus();
-    else void search().then((s) => s.openModal(options));
+    else void openWhileTyping();
+  };
+  // Search loads on first use: what the reader types meanwhile goes into its box, not nowhere.
+  let opening = false;
+  const openWhileTyping = async () => {
+    if (opening) return;
+    opening = true;
+    let typed = '';
+    const keep = (event: KeyboardEvent) => {
+      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+      typed += event.key;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', keep);
+    try {
+      const input = await (await search()).openModal(options);
+      if (typed) {
+        input.value += typed;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    } finally {
+      document.removeEventListener('keydown', keep);
+      opening = false;
+    }
   };
   trigger.addEventListener('click', (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -48,8 +48,8 @@ export function loadSearch(options: SearchOptions): Promise<SearchInstance> {
 type Modal = HTMLElement & { open(): void };
 let modal: Modal | undefined;
 
-/** The header's search: Pagefind's modal, with a link to the search page for filters and sorting. */
-export async function openModal(options: SearchOptions) {
+/** The header's search: Pagefind's modal, with a link to the search page for filters and sorting. Returns its input. */
+export async function openModal(options: SearchOptions): Promise<HTMLInputElement> {
   const instance = await loadSearch(options);
   if (!modal) {
     modal = document.createElement('pagefind-modal') as Modal;
@@ -61,6 +61,7 @@ export async function openModal(options: SearchOptions) {
     instance.on('search', (term) => (more.href = term ? `${options.page}?q=${encodeURIComponent(term)}` : options.page));
   }
   modal.open();
+  return modal.querySelector('input')!;
 }
 
 /** On a page reached from a result: marks the searched words, and shows the first if no anchor did. */

@@ -1,0 +1,18 @@
+import { launchChromium, serveSite } from './scripts/browser.ts';
+const { origin, stop } = await serveSite('astro.config.mjs', 'dist');
+const browser = await launchChromium();
+const mobile = await browser.newPage({ viewport: { width: 390, height: 800 } });
+await mobile.goto(origin + '/people/');
+await mobile.screenshot({ path: '/tmp/mobile.png' });
+const dark = await browser.newPage({ colorScheme: 'dark', viewport: { width: 1100, height: 800 } });
+await dark.goto(origin + '/search/?q=release&person=Priya&sort=date');
+await dark.waitForTimeout(1500);
+await dark.getByRole('combobox', { name: 'Kind', exact: true }).click();
+await dark.waitForTimeout(300);
+await dark.screenshot({ path: '/tmp/dark.png' });
+await dark.goto(origin + '/');
+await dark.keyboard.press('/');
+await dark.keyboard.type('tiles');
+await dark.waitForTimeout(1200);
+await dark.screenshot({ path: '/tmp/darkmodal.png' });
+await browser.close(); await stop();
