@@ -22,6 +22,9 @@ export function notesLoader(config: MinutesSettings): Loader {
         logger.error(`Build stopped: ${summary(corpus.diagnostics)}. Fix the errors above (npm run check lists them too).`);
         process.exit(1);
       }
+      if (corpus.historyMissing === 'shallow') {
+        logger.warn('The notes folder is a shallow Git clone: "Updated" dates come from the notes\' headers. Fetch the whole history (actions/checkout with fetch-depth: 0) for dates and authors from Git.');
+      }
       store.clear();
       for (const { html, headings, ...data } of corpus.notes) {
         store.set({ id: data.id, data: { ...data, headings }, digest: generateDigest(html + JSON.stringify(data)), rendered: { html, metadata: { headings } } });

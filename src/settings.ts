@@ -18,6 +18,7 @@ export const corpusOptions = (settings: MinutesSettings): CorpusOptions => ({
   defaultLocale: settings.defaultLocale,
   iframeHosts: settings.iframeHosts,
   people: settings.people,
+  history: true,
 });
 
 /** The site's language (`en` of `en-gb`): `<html lang>` and Pagefind's stemming. */

@@ -37,6 +37,7 @@ export function notesJson(notes: readonly NoteData[], indexes: Indexes, url: Url
     series: seriesName(n.series) ?? null,
     updated: n.updated ?? null,
     created: n.created ?? null,
+    lastCommit: n.lastCommit ?? null,
   }));
 }
 

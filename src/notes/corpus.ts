@@ -10,6 +10,7 @@ import { type Note, type ReadNote, readNote, toNote, tooComplex } from './note.t
 import { extractActions, personSectionNames } from './extract/actions.ts';
 import { extractDecisions } from './extract/decisions.ts';
 import { type Item, withIds } from './extract/items.ts';
+import { type History, readHistory } from './git.ts';
 import { createPeople, knownPeople, type People } from './people.ts';
 import { isSiteRoute, notePath } from './routes.ts';
 
@@ -21,6 +22,8 @@ export interface CorpusOptions {
   iframeHosts: readonly string[];
   /** Canonical person → other spellings. */
   people?: Readonly<Record<string, readonly string[]>>;
+  /** Read each note's last commit from Git (one `git log` for the folder). */
+  history?: boolean;
 }
 
 export interface Corpus {
@@ -30,6 +33,8 @@ export interface Corpus {
   assets: string[];
   indexes: Indexes;
   diagnostics: Diagnostic[];
+  /** Set when Git history was asked for but could not be read. */
+  historyMissing?: History['missing'];
 }
 
 /**
@@ -42,7 +47,10 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     diagnostic(file, undefined, 'warning', 'file/unsupported', 'HTML pages (Wiki.js visual editor) are not rendered and not copied.', 'Convert the page to Markdown, or remove it.'),
   );
   const people = createPeople(options.people);
-  const read = await Promise.all(folder.notes.map((file) => readSource(options.dir, file, people)));
+  const [read, history] = await Promise.all([
+    Promise.all(folder.notes.map((file) => readSource(options.dir, file, people))),
+    options.history ? readHistory(options.dir) : undefined,
+  ]);
   diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
 
   const published = read.filter((n) => n.meta?.published && n.tree && n.meetings);
@@ -85,9 +93,15 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
           : diagnostic(note.file, broken.at, 'warning', 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`, 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.'),
       );
     }
-    if (isPublished) notes.push(toNote({ ...note, meta: note.meta!, meetings: note.meetings! }, { ...rendered, links: rendered.links.outgoing }, items));
+    if (isPublished) notes.push(toNote({ ...note, meta: note.meta!, meetings: note.meetings! }, { ...rendered, links: rendered.links.outgoing }, items, history?.commits.get(note.file)));
   }
-  return { notes, assets: folder.assets, indexes: buildIndexes(notes), diagnostics: sortDiagnostics(diagnostics) };
+  return {
+    notes,
+    assets: folder.assets,
+    indexes: buildIndexes(notes),
+    diagnostics: sortDiagnostics(diagnostics),
+    ...(history?.missing ? { historyMissing: history.missing } : {}),
+  };
 }
 
 const isMeetingNote = (m: NoteMeetings) => Boolean(m.meetingDate || m.sections.length);

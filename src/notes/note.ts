@@ -5,6 +5,7 @@ import type { Attendee } from './extract/attendees.ts';
 import type { Item } from './extract/items.ts';
 import { extractMeetings, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import type { LastCommit } from './git.ts';
 import { parseMarkdown, type Heading } from './markdown.ts';
 import type { People } from './people.ts';
 import { notePath } from './routes.ts';
@@ -25,6 +26,8 @@ export interface Note {
   updated?: string;
   /** Wiki.js `dateCreated`. */
   created?: string;
+  /** The note file's last commit, when the notes folder is a Git repository. */
+  lastCommit?: LastCommit;
   /** Set when the note is one meeting. */
   meetingDate?: string;
   series?: string;
@@ -113,7 +116,12 @@ export function tooComplex(file: string, error: unknown): Diagnostic {
   );
 }
 
-export function toNote(read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings }, rendered: { html: string; headings: Heading[]; links: Set<string> }, items: Item[]): Note {
+export function toNote(
+  read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings },
+  rendered: { html: string; headings: Heading[]; links: Set<string> },
+  items: Item[],
+  lastCommit?: LastCommit,
+): Note {
   const { meta, meetings: m } = read;
   // The renderer numbers heading ids; a section's anchor is the id of its H1.
   const h1Ids = rendered.headings.filter((h) => h.depth === 1).map((h) => h.slug);
@@ -127,6 +135,7 @@ export function toNote(read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings
     tags: meta.tags,
     ...(meta.date ? { updated: meta.date } : {}),
     ...(meta.dateCreated ? { created: meta.dateCreated } : {}),
+    ...(lastCommit ? { lastCommit } : {}),
     ...(m.meetingDate ? { meetingDate: m.meetingDate } : {}),
     ...(m.series ? { series: m.series } : {}),
     attendees: m.attendees,

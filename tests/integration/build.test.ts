@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,15 @@ describe('building the fixture wiki', () => {
     expect(kickoff).toMatch(/<nav class="toc"[^>]*>[\s\S]*href="#decisions"/);
     expect(kickoff).toContain('href="https://git.example/edit/main/notes/meeting-notes/2024-02/2024-02-05-kickoff.md"');
     expect(await page('team/roster')).toContain('<title>Roster: who is who · Fixture notes</title>');
+  });
+
+  it('shows when a note last changed and who changed it, from Git', async () => {
+    const file = 'tests/fixtures/site/meeting-notes/2024-02/2024-02-05-kickoff.md';
+    const [date, author] = execFileSync('git', ['log', '-1', '--format=%aI%n%an', '--', file], { encoding: 'utf8' }).trim().split('\n');
+    const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
+    expect(kickoff).toMatch(new RegExp(`<dt>Updated</dt><dd><time datetime="${date!.replace(/\+/g, '\\+')}">[^<]+</time> by ${author}</dd>`));
+    const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as Array<{ id: string; lastCommit: unknown }>;
+    expect(notes.find((n) => n.id.endsWith('kickoff'))!.lastCommit).toEqual({ date, author });
   });
 
   it('copies assets to the same path', () => {
@@ -112,7 +122,7 @@ describe('building the fixture wiki', () => {
       line: 11,
     });
     const kickoff = notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
-    expect(Object.keys(kickoff).sort()).toEqual(['attendees', 'created', 'description', 'id', 'meetingDate', 'series', 'tags', 'title', 'updated', 'url']);
+    expect(Object.keys(kickoff).sort()).toEqual(['attendees', 'created', 'description', 'id', 'lastCommit', 'meetingDate', 'series', 'tags', 'title', 'updated', 'url']);
     const people = JSON.parse(await readFile(join(outDir, 'api', 'people.json'), 'utf8')) as Array<{ name: string; meetingCount: number; url: string }>;
     expect(people.map((p) => [p.name, p.meetingCount, p.url])).toEqual([
       ['Ana', 4, '/minutes/people/ana/'],

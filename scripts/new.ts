@@ -1,0 +1,49 @@
+// npm run new -- "Design review" [--date 2024-05-02] [--attendees "Ana, Bo"] [--series "Design review"] [--dir meeting-notes] [--config file]
+// Writes a new meeting note with a complete Wiki.js header at <notes>/<dir>/<YYYY-MM>/<YYYY-MM-DD>-<slug>.md.
+// Never overwrites. Exit codes: 0 written, 1 the file exists, 2 bad usage.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isDay, newNote, newNotePath } from '../src/notes/scaffold.ts';
+import { loadProjectConfig } from './config.ts';
+
+const usage = 'Usage: npm run new -- "Title" [--date YYYY-MM-DD] [--attendees "Ana, Bo"] [--series "Name"] [--dir meeting-notes] [--config file]';
+const fail = (message: string, code = 2): never => {
+  console.error(message);
+  process.exit(code);
+};
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { date: { type: 'string' }, attendees: { type: 'string' }, series: { type: 'string' }, dir: { type: 'string', default: 'meeting-notes' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`);
+}
+if (args!.values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const { values, positionals } = args!;
+const title = positionals.join(' ').trim();
+if (!title) fail(`Give the meeting a title.\n${usage}`);
+const now = new Date();
+// The local calendar day, which is what "today's meeting" means to the person typing.
+const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const date = values.date ?? today;
+if (!isDay(date)) fail(`--date "${date}" is not a day in the form YYYY-MM-DD.`);
+
+const { notesDir } = await loadProjectConfig(values.config);
+const file = newNotePath(values.dir ?? '', { title, date });
+const path = join(resolve(notesDir), file);
+const attendees = values.attendees?.split(',').map((a) => a.trim()).filter(Boolean);
+await mkdir(dirname(path), { recursive: true });
+try {
+  await writeFile(path, newNote({ title, date, now, ...(attendees ? { attendees } : {}), ...(values.series ? { series: values.series } : {}) }), { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${relative(process.cwd(), path)} already exists; it was left as it was. Choose another title or date.`, 1);
+  throw error;
+}
+console.log(relative(process.cwd(), path));
