@@ -1,20 +1,25 @@
-// npm run check [dir] [--format pretty|github|json] [--strict] [--verbose] [--config astro.config.mjs]
-// Validates every note and prints every problem in one run. Exit codes: 0 clean (or warnings only),
-// 1 errors (or warnings with --strict), 2 bad usage.
-import { relative, resolve } from 'node:path';
+// npm run check [dir] [--changed <git ref>] [--format pretty|github|json] [--strict] [--verbose] [--config astro.config.mjs]
+// Validates every note (or, with --changed, the notes changed since a ref and the notes linking to
+// them) and prints every problem in one run. Exit codes: 0 clean (or warnings only), 1 errors (or
+// warnings with --strict), 2 bad usage, an unreadable folder or an unknown ref.
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { affectedNotes } from '../src/notes/changed.ts';
 import { loadCorpus } from '../src/notes/corpus.ts';
 import { hasErrors } from '../src/notes/diagnostics.ts';
+import { scanNotesFolder } from '../src/notes/files.ts';
+import { changedSince } from '../src/notes/git.ts';
 import { type Format, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
 import { normalizeBase } from '../src/notes/routes.ts';
 import { loadProjectConfig } from './config.ts';
 
-const usage = 'Usage: npm run check -- [dir] [--format pretty|github|json] [--strict] [--verbose] [--config file]';
+const usage = 'Usage: npm run check -- [dir] [--changed <git ref>] [--format pretty|github|json] [--strict] [--verbose] [--config file]';
 let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { format: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string' }, changed: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h' } },
   });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
@@ -32,9 +37,10 @@ if (!['pretty', 'github', 'json'].includes(format) || args.positionals.length > 
 
 const { config, notesDir, base } = await loadProjectConfig(args.values.config);
 const dir = resolve(args.positionals[0] ?? notesDir);
+const only = args.values.changed === undefined ? undefined : await notesChangedSince(args.values.changed);
 let corpus;
 try {
-  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people });
+  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, ...(only ? { only } : {}) });
 } catch (error) {
   console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   process.exit(2);
@@ -52,8 +58,24 @@ else {
     const { indexes } = corpus;
     console.log(`${indexes.meetings.length} meeting(s), ${indexes.people.length} people, ${indexes.actions.length} action item(s), ${indexes.decisions.length} decision(s)\n`);
   }
+  if (only) console.error(`Checking ${only.size} note(s) changed since ${args.values.changed}, or linking to one that did.`);
   if (diagnostics.length) console.log(formatPretty(diagnostics, { prefix, color: process.stdout.isTTY }));
-  else console.log(`No problems in ${corpus.notes.length} published note(s).`);
+  else console.log(only ? `No problems in the ${only.size} note(s) checked.` : `No problems in ${corpus.notes.length} published note(s).`);
 }
 const failed = hasErrors(diagnostics) || (args.values.strict && diagnostics.length > 0);
 process.exit(failed ? 1 : 0);
+
+/** The notes a pull request touches, from Git, plus the notes whose links may break with them. */
+async function notesChangedSince(ref: string) {
+  let changed;
+  try {
+    changed = await changedSince(dir, ref);
+  } catch (error) {
+    console.error(`Cannot compare with "${ref}": ${((error as { stderr?: string }).stderr || (error as Error).message).trim()}`);
+    console.error('Give a branch, tag or commit Git knows, e.g. origin/main (fetch it first in CI).');
+    process.exit(2);
+  }
+  const { notes } = await scanNotesFolder(dir);
+  const sources = new Map(await Promise.all(notes.map(async (file) => [file, await readFile(join(dir, file), 'utf8')] as const)));
+  return affectedNotes(changed, sources);
+}

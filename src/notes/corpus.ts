@@ -24,6 +24,11 @@ export interface CorpusOptions {
   people?: Readonly<Record<string, readonly string[]>>;
   /** Read each note's last commit from Git (one `git log` for the folder). */
   history?: boolean;
+  /**
+   * Render and report only these notes (`check --changed`). Every note is still read, so links,
+   * people and paths are judged against the whole folder.
+   */
+  only?: ReadonlySet<string>;
 }
 
 export interface Corpus {
@@ -71,7 +76,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const notes: Note[] = [];
   // Unpublished and invalid notes are rendered too, only to report their broken links.
   for (const note of read) {
-    if (!note.tree) continue;
+    if (!note.tree || (options.only && !options.only.has(note.file))) continue;
     const isPublished = Boolean(note.meta?.published && note.meetings);
     let rendered;
     let items: Item[] = [];
@@ -99,7 +104,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     notes,
     assets: folder.assets,
     indexes: buildIndexes(notes),
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
     ...(history?.missing ? { historyMissing: history.missing } : {}),
   };
 }

@@ -38,3 +38,19 @@ export async function readHistory(dir: string): Promise<History> {
   }
   return { commits };
 }
+
+/**
+ * Files under `dir` that differ from where the current branch left `ref` (their merge base), with
+ * uncommitted and untracked files: what a pull request changes. Deleted files are included.
+ */
+export async function changedSince(dir: string, ref: string): Promise<string[]> {
+  const base = await git(dir, ['merge-base', ref, 'HEAD']).then(
+    (r) => r.stdout.trim(),
+    () => ref,
+  );
+  const [changed, untracked] = await Promise.all([
+    git(dir, ['diff', '--name-only', '--no-renames', '--relative', base, '--', '.']),
+    git(dir, ['ls-files', '--others', '--exclude-standard', '--', '.']),
+  ]);
+  return [...new Set(`${changed.stdout}\n${untracked.stdout}`.split('\n').filter(Boolean))].sort();
+}
