@@ -1,3 +1,4 @@
+import { writeHeader } from './header.ts';
 import { slugify } from './people.ts';
 import { isCalendarDay } from './schema.ts';
 
@@ -21,33 +22,14 @@ export const isDay = (value: string) => {
 export const newNotePath = (folder: string, { title, date }: Pick<NewNote, 'title' | 'date'>) =>
   `${folder ? `${folder.replace(/\/+$/, '')}/` : ''}${date.slice(0, 7)}/${date}-${slugify(title)}.md`;
 
-// A header value as the Wiki.js line reader takes it: one line, and quoted when YAML would misread it.
-const value = (text: string) => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return /^[\s"'[{>|*&!%@`#-]|: | #|:$/.test(line) ? JSON.stringify(line) : line;
-};
-
 /**
  * A new meeting note: the complete Wiki.js header (as Wiki.js writes it, both timestamps set) and
  * the sections every meeting needs, with hints as comments that the site does not show.
  */
 export function newNote({ title, date, attendees = [], series, now }: NewNote): string {
   const stamp = now.toISOString();
-  const header = [
-    `title: ${value(title)}`,
-    'description: ',
-    'published: true',
-    `date: ${stamp}`,
-    'tags: ',
-    'editor: markdown',
-    `dateCreated: ${stamp}`,
-    `meetingDate: ${date}`,
-    ...(series ? [`series: ${value(series)}`] : []),
-  ];
-  return `---
-${header.join('\n')}
----
-
+  const header = writeHeader({ title, description: '', published: 'true', date: stamp, tags: '', editor: 'markdown', dateCreated: stamp, meetingDate: date, series });
+  return `${header}
 **Attendees**: ${attendees.join(', ')}
 
 ## Agenda
