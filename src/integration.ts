@@ -8,6 +8,7 @@ import { loadCorpus } from './notes/corpus.ts';
 import { scanNotesFolder } from './notes/files.ts';
 import { normalizeBase } from './notes/routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
+import { inlineScriptHashes } from './scripts/inline.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
 
@@ -39,6 +40,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           updateConfig({ integrations: [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })] });
         }
         updateConfig({
+          security: { csp: contentSecurityPolicy(settings.iframeHosts) },
           vite: {
             plugins: [
               {
@@ -77,4 +79,27 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, in ${seconds} s`);
   }
+}
+
+/**
+ * The Content-Security-Policy every page carries (as a meta tag Astro writes, with hashes of the
+ * site's own inline scripts and styles): scripts only from the site (and Pagefind's WebAssembly),
+ * no plugins, no foreign forms or base URLs, frames only from the allow-listed hosts.
+ */
+function contentSecurityPolicy(iframeHosts: readonly string[]) {
+  return {
+    // Given in full: a config added by an integration gets no schema defaults.
+    algorithm: 'SHA-256' as const,
+    directives: [
+      "default-src 'self'",
+      "img-src 'self' https: data:",
+      "media-src 'self' https:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      `frame-src ${iframeHosts.length ? iframeHosts.map((h) => `https://${h}`).join(' ') : "'none'"}`,
+    ],
+    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+    styleDirective: { resources: ["'self'"] },
+  };
 }

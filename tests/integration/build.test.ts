@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -74,6 +75,25 @@ describe('building the fixture wiki', () => {
     expect(gzipSync(code).length).toBeLessThan(2048);
     expect(upfront.some((f) => f.startsWith('search.'))).toBe(false);
     expect(trigger).toMatch(/import\(`\.\/search\.[\w-]+\.js`\)/);
+  });
+
+  it('gives every page a Content-Security-Policy that allows only its own scripts', async () => {
+    const pages = (await allFiles(outDir)).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const html = await readFile(file, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(policy, file).toBeDefined();
+      const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+      expect(directives.get('script-src'), file).not.toContain("'unsafe-inline'");
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(directives.get('base-uri')).toEqual(["'self'"]);
+      expect(directives.get('frame-src')).toEqual(["'none'"]);
+      // Every script written into the page is one the policy lets run, by its hash.
+      for (const [, body] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+        expect(directives.get('script-src'), file).toContain(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+      }
+    }
   });
 
   it('writes the index pages', () => {
