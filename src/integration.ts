@@ -2,7 +2,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { scanNotesFolder } from './notes/files.ts';
@@ -86,10 +86,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
  * site's own inline scripts and styles): scripts only from the site (and Pagefind's WebAssembly),
  * no plugins, no foreign forms or base URLs, frames only from the allow-listed hosts.
  */
-function contentSecurityPolicy(iframeHosts: readonly string[]) {
+function contentSecurityPolicy(iframeHosts: readonly string[]): Exclude<AstroConfig['security']['csp'], boolean> {
   return {
     // Given in full: a config added by an integration gets no schema defaults.
-    algorithm: 'SHA-256' as const,
+    algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
       "img-src 'self' https: data:",
