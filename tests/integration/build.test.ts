@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { writeBrokenNotes } from '../broken-notes.ts';
+import { checkLinks } from '../../scripts/check-links.ts';
 import { allFiles, buildSite, readText } from '../build-site.ts';
 
 describe('building the fixture wiki', () => {
@@ -94,6 +95,23 @@ describe('building the fixture wiki', () => {
         expect(directives.get('script-src'), file).toContain(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
       }
     }
+  });
+
+  it('has no broken internal link or anchor, but the one the notes break themselves', async () => {
+    const report = await checkLinks(outDir, '/minutes/');
+    expect(report.pages).toBeGreaterThan(20);
+    expect(report.links).toBeGreaterThan(500);
+    expect(report.broken).toEqual([]);
+    expect(report.known).toEqual(['meeting-notes/2024-02/2024-02-05-kickoff/index.html → /minutes/drafts/secret/']);
+  });
+
+  it('writes the same files, byte for byte, when built again', async () => {
+    const again = await buildSite('tests/fixtures/site');
+    expect(again.status, again.output).toBe(0);
+    const list = async (dir: string) => (await allFiles(dir)).map((f) => relative(dir, f)).sort();
+    const files = await list(outDir);
+    expect(await list(again.outDir)).toEqual(files);
+    for (const file of files) expect((await readFile(join(again.outDir, file))).equals(await readFile(join(outDir, file))), file).toBe(true);
   });
 
   it('writes the index pages', () => {
