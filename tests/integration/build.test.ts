@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { writeBrokenNotes } from '../broken-notes.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
+import { loadCorpus } from '../../src/notes/corpus.ts';
 import { allFiles, buildSite, readText } from '../build-site.ts';
 
 describe('building the fixture wiki', () => {
@@ -112,6 +113,19 @@ describe('building the fixture wiki', () => {
     const files = await list(outDir);
     expect(await list(again.outDir)).toEqual(files);
     for (const file of files) expect((await readFile(join(again.outDir, file))).equals(await readFile(join(outDir, file))), file).toBe(true);
+  });
+
+  it('has every published note, and only those, in pages, the folder index, search and JSON', async () => {
+    const corpus = await loadCorpus({ dir: 'tests/fixtures/site', base: '/minutes/', defaultLocale: 'en', iframeHosts: [], wikiHost: 'https://wiki.fixture.example', people: { Ana: ['Anabela'] } });
+    const urls = corpus.notes.map((n) => `/minutes/${n.path}`).sort();
+    const json = (JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as { url: string }[]).map((n) => n.url).sort();
+    expect(json).toEqual(urls);
+    for (const note of corpus.notes) expect(existsSync(join(outDir, note.path, 'index.html')), note.id).toBe(true);
+    const browse = await page('browse');
+    for (const url of urls.filter((u) => u !== '/minutes/')) expect(browse, url).toContain(`href="${url}"`);
+    const fragments = (await allFiles(join(outDir, 'pagefind'))).filter((f) => f.endsWith('.pf_fragment'));
+    const indexed = new Set(await Promise.all(fragments.map(async (f) => (JSON.parse((await readText(f)).slice('pagefind_dcd'.length)) as { url: string }).url.replace(/#.*$/, ''))));
+    expect([...indexed].sort()).toEqual(urls);
   });
 
   it('writes the index pages', () => {
