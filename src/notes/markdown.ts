@@ -40,6 +40,31 @@ export function parseMarkdown(body: string): Mdast {
   return parser.runSync(parser.parse(body));
 }
 
+/** Deeper than any real note nests quotes and lists; the parser's cost grows fast beyond it. */
+export const MAX_NESTING = 100;
+// One container opening: a quote marker, or a list marker followed by a space.
+const CONTAINER = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
+
+/**
+ * The first line that opens more than MAX_NESTING quotes or lists (`> > > …`, `- - - …`, or list
+ * items indented that deep), found before parsing: micromark needs quadratic time and memory on
+ * such input (5,000 levels: seconds and most of a gigabyte), then overflows the stack.
+ */
+export function tooDeeplyNested(body: string): number | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let rest = lines[i]!;
+    if (rest.length < MAX_NESTING) continue;
+    let depth = CONTAINER.test(rest) ? Math.floor((/^[ \t]*/.exec(rest)![0].length) / 2) : 0;
+    for (let m = CONTAINER.exec(rest); m && depth <= MAX_NESTING; m = CONTAINER.exec(rest)) {
+      depth++;
+      rest = rest.slice(m[0].length);
+    }
+    if (depth > MAX_NESTING) return i + 1;
+  }
+  return undefined;
+}
+
 export interface RenderOptions {
   links: LinkContext;
   /** Hosts whose iframes survive sanitizing (e.g. `www.youtube-nocookie.com`). */

@@ -6,7 +6,7 @@ import type { Item } from './extract/items.ts';
 import { extractMeetings, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import type { LastCommit } from './git.ts';
-import { parseMarkdown, type Heading } from './markdown.ts';
+import { parseMarkdown, type Heading, tooDeeplyNested } from './markdown.ts';
 import type { People } from './people.ts';
 import { notePath } from './routes.ts';
 import { type NoteMeta, parseMeta } from './schema.ts';
@@ -72,6 +72,8 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
   if (!decoded.ok) return { id, file, diagnostics: [decoded.diagnostic] };
   const fm = readFrontMatter(file, decoded.text);
   const diagnostics = [...fm.diagnostics];
+  const deep = tooDeeplyNested(fm.body);
+  if (deep) return { id, file, diagnostics: [...diagnostics, tooComplex(file, new RangeError('nesting'), deep)] };
   let tree: Root;
   try {
     tree = parseMarkdown(fm.body);
@@ -104,11 +106,11 @@ function fallbackTitle(tree: Root, id: string) {
   return (h1 && toString(h1).trim()) || id.split('/').at(-1)!;
 }
 
-export function tooComplex(file: string, error: unknown): Diagnostic {
+export function tooComplex(file: string, error: unknown, line?: number): Diagnostic {
   const depth = error instanceof RangeError;
   return diagnostic(
     file,
-    undefined,
+    line ? { line, column: 1 } : undefined,
     'error',
     'markdown/too-complex',
     depth ? 'The note nests lists or quotes too deeply to render.' : `The note could not be rendered (${error instanceof Error ? error.message : String(error)}).`,
