@@ -1,15 +1,21 @@
-// npm run bench [-- <notes dir>… [--json file]]
-// Builds each notes folder (default: the sample notes, and the real Wiki.js corpus beside the
-// project when it is there) and prints what the build and search cost: build time, search index
-// size and file count, and the bytes a reader downloads for a first query. Reports figures only:
-// no thresholds (tests assert behaviour, this measures it).
-import { spawnSync } from 'node:child_process';
+// npm run bench [-- --notes 1000,10000] [<notes dir>…] [--json file]
+// Measures Minutes on notes folders: generated Wiki.js meeting notes of the given sizes
+// (scripts/generate-notes.ts, the same on every machine), and any folders named (default without
+// arguments: the sample notes, and the real Wiki.js corpus beside the project when it is there).
+// Per folder it prints: check time; cold build time split into content sync, page rendering and
+// search indexing; rebuild time after editing one note; peak memory of the build's process tree;
+// output size and file count; search index size and files; bytes a first query downloads; the
+// largest note page's compressed HTML+CSS. Reports figures only: no thresholds (tests assert
+// behaviour, this measures it).
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveSite } from './browser.ts';
+import { generateNotes } from './generate-notes.ts';
 
 const CONFIG = 'astro.config.mjs';
 const CORPUS = '../shared/corpora/mathesar-wiki';
@@ -17,7 +23,10 @@ const QUERY = 'meeting';
 
 interface Figures {
   notes: string;
-  buildSeconds: number;
+  noteCount: number;
+  checkSeconds: number;
+  build: { seconds: number; syncSeconds: number; pagesSeconds: number; searchSeconds: number; peakMB: number };
+  rebuildSeconds: number;
   pages: number;
   outputFiles: number;
   outputBytes: number;
@@ -27,35 +36,88 @@ interface Figures {
   notePage: { path: string; htmlGzip: number; cssGzip: number };
 }
 
-const args = process.argv.slice(2);
-const jsonAt = args.indexOf('--json');
-const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const dirs = args.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
-if (!dirs.length) dirs.push('content', ...(existsSync(CORPUS) ? [CORPUS] : []));
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { notes: { type: 'string' }, json: { type: 'string' } } });
+const folders: { label: string; dir: string; edit?: string }[] = [];
+for (const size of values.notes?.split(',').map(Number) ?? []) {
+  const dir = await mkdtemp(join(tmpdir(), `minutes-bench-${size}-`));
+  process.stdout.write(`Generating ${size} notes… `);
+  const files = await generateNotes(dir, size);
+  console.log('done');
+  folders.push({ label: `${size} generated`, dir, edit: files[Math.floor(files.length / 2)] });
+}
+const named = positionals.length || folders.length ? positionals : ['content', ...(existsSync(CORPUS) ? [CORPUS] : [])];
+// A copy: the rebuild measure edits a note, and the folder given must stay as it is.
+for (const dir of named) folders.push({ label: dir, dir: await copy(dir) });
 
 const results: Figures[] = [];
-for (const dir of dirs) {
-  process.stdout.write(`Building ${dir}… `);
-  results.push(await measure(dir));
-  console.log('done');
+for (const folder of folders) {
+  console.log(`Measuring ${folder.label}…`);
+  results.push(await measure(folder));
 }
 print(results);
-if (jsonFile) await writeFile(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+if (values.json) {
+  const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  await writeFile(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+}
 
-async function measure(dir: string): Promise<Figures> {
-  const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-bench-')), 'dist');
-  const started = performance.now();
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIG, '--outDir', outDir, '--silent'], {
-    env: { ...process.env, MINUTES_NOTES_DIR: resolve(dir), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+async function measure({ label, dir, edit }: { label: string; dir: string; edit?: string }): Promise<Figures> {
+  const check = await run(process.execPath, ['scripts/check.ts', dir, '--format', 'json']);
+  const noteCount = (JSON.parse(check.stdout) as { notes: number }).notes;
+  const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-bench-out-')), 'dist');
+  const build = await astroBuild(dir, outDir);
+  const figures = await outputFigures(outDir);
+  // One note edited, as a pull request does, then the site built again.
+  const changed = edit ?? (await readdir(dir, { recursive: true })).find((f) => String(f).endsWith('.md'));
+  await appendFile(join(dir, String(changed)), '\nOne more line, edited for the benchmark.\n');
+  const rebuild = await astroBuild(dir, outDir);
+  return { notes: label, noteCount, checkSeconds: check.seconds, build, rebuildSeconds: rebuild.seconds, ...figures };
+}
+
+/** `astro build` of a folder, timed, with its process tree's peak memory and the phases it logs. */
+async function astroBuild(dir: string, outDir: string) {
+  const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIG, '--outDir', outDir], { MINUTES_NOTES_DIR: dir, NO_COLOR: '1' });
+  if (result.code !== 0) throw new Error(`Build of ${dir} failed:\n${result.stdout}${result.stderr}`);
+  const sync = Number(/Loaded \d+ note\(s\) from .* in (\d+) ms/.exec(result.stdout)?.[1] ?? 0) / 1000;
+  const search = Number(/Search: .* in ([\d.]+) s/.exec(result.stdout)?.[1] ?? 0);
+  const pages = Number(/\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(result.stdout)?.[1] ?? result.seconds) - sync - search;
+  return { seconds: result.seconds, syncSeconds: round(sync), pagesSeconds: round(Math.max(0, pages)), searchSeconds: round(search), peakMB: result.peakMB };
+}
+
+/** Runs a command, sampling the resident memory of it and all its descendants every 100 ms. */
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string; seconds: number; peakMB: number }>((done) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    let peak = 0;
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setInterval(() => void treeRss(child.pid!).then((kb) => (peak = Math.max(peak, kb))), 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      done({ code, stdout, stderr, seconds: round((performance.now() - started) / 1000), peakMB: Math.round(peak / 1024) });
+    });
   });
-  const buildSeconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) throw new Error(`Build of ${dir} failed:\n${build.stdout}${build.stderr}`);
+}
+
+/** Resident memory (kB) of a process and its descendants, from /proc (Linux; 0 elsewhere). */
+async function treeRss(pid: number): Promise<number> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const tasks = await readdir(`/proc/${pid}/task`);
+    const children = (await Promise.all(tasks.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')))).join(' ').split(/\s+/).filter(Boolean).map(Number);
+    return own + (await Promise.all(children.map(treeRss))).reduce((a, b) => a + b, 0);
+  } catch {
+    return 0;
+  }
+}
+
+async function outputFigures(outDir: string) {
   const files = await sizes(outDir);
   const search = files.filter((f) => f.path.startsWith('pagefind/'));
   return {
-    notes: dir,
-    buildSeconds: round(buildSeconds, 1),
     pages: files.filter((f) => f.path.endsWith('.html')).length,
     outputFiles: files.length,
     outputBytes: sum(files.map((f) => f.bytes)),
@@ -82,7 +144,6 @@ async function browse(outDir: string) {
     const fetched: string[] = [];
     page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open] input').waitFor();
     await page.keyboard.type(QUERY);
     await page.locator('.minutes-hit').first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -102,6 +163,12 @@ async function browse(outDir: string) {
   }
 }
 
+async function copy(dir: string) {
+  const target = join(await mkdtemp(join(tmpdir(), 'minutes-bench-copy-')), 'notes');
+  await cp(resolve(dir), target, { recursive: true, filter: (source) => !source.split('/').some((s) => s === '.git') });
+  return target;
+}
+
 async function sizes(dir: string) {
   const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   return Promise.all(entries.map(async (e) => ({ path: relative(dir, join(e.parentPath, e.name)), bytes: (await stat(join(e.parentPath, e.name))).size })));
@@ -109,24 +176,31 @@ async function sizes(dir: string) {
 
 function print(rows: Figures[]) {
   const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-  const table = rows.map((r) => ({
-    notes: r.notes,
-    'build (s)': r.buildSeconds,
-    pages: r.pages,
-    'output files': r.outputFiles,
-    output: kB(r.outputBytes),
-    'search files': r.searchFiles,
-    'search index': kB(r.searchBytes),
-    [`first query "${QUERY}"`]: `${kB(r.firstQuery.gzipBytes)} gzip (${kB(r.firstQuery.bytes)} raw, ${r.firstQuery.requests} requests)`,
-    'largest note page': `${kB(r.notePage.htmlGzip + r.notePage.cssGzip)} gzip HTML+CSS`,
-  }));
-  console.table(table);
+  const MB = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  console.table(
+    Object.fromEntries(
+      rows.map((r) => [
+        `${r.notes} (${r.noteCount} notes)`,
+        {
+          check: `${r.checkSeconds} s`,
+          'cold build': `${r.build.seconds} s`,
+          '  sync / pages / search': `${r.build.syncSeconds} / ${r.build.pagesSeconds} / ${r.build.searchSeconds} s`,
+          'rebuild, one note edited': `${r.rebuildSeconds} s`,
+          'peak memory': `${r.build.peakMB} MB`,
+          output: `${MB(r.outputBytes)}, ${r.outputFiles} files, ${r.pages} pages`,
+          'search index': `${MB(r.searchBytes)}, ${r.searchFiles} files`,
+          [`first query "${QUERY}"`]: `${kB(r.firstQuery.gzipBytes)} gzip, ${r.firstQuery.requests} requests`,
+          'largest note page': `${kB(r.notePage.htmlGzip + r.notePage.cssGzip)} gzip HTML+CSS`,
+        },
+      ]),
+    ),
+  );
 }
 
 function sum(values: number[]) {
   return values.reduce((a, b) => a + b, 0);
 }
 
-function round(n: number, digits: number) {
-  return Math.round(n * 10 ** digits) / 10 ** digits;
+function round(n: number) {
+  return Math.round(n * 10) / 10;
 }

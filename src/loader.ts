@@ -14,6 +14,7 @@ export function notesLoader(config: MinutesSettings): Loader {
   return {
     name: 'minutes-notes',
     load: async ({ store, logger, generateDigest }) => {
+      const started = performance.now();
       const corpus = await loadCorpus(corpusOptions(config));
       const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
       if (corpus.diagnostics.length) logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
@@ -29,7 +30,7 @@ export function notesLoader(config: MinutesSettings): Loader {
       for (const { html, headings, ...data } of corpus.notes) {
         store.set({ id: data.id, data: { ...data, headings }, digest: generateDigest(html + JSON.stringify(data)), rendered: { html, metadata: { headings } } });
       }
-      logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath}`);
+      logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath} in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }
