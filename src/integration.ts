@@ -8,6 +8,7 @@ import { loadCorpus } from './notes/corpus.ts';
 import { scanNotesFolder } from './notes/files.ts';
 import { normalizeBase } from './notes/routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
+import { takeCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
@@ -55,7 +56,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         // The index is built from the same core data as the pages, never from their navigation.
-        const corpus = settings.search ? await loadCorpus(corpusOptions(settings)) : undefined;
+        const corpus = settings.search ? (takeCorpus(settings.notesPath) ?? (await loadCorpus(corpusOptions(settings)))) : undefined;
         const assets = corpus?.assets ?? (await scanNotesFolder(settings.notesPath)).assets;
         for (const asset of assets) {
           await mkdir(dirname(join(out, asset)), { recursive: true });

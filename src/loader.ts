@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { shareCorpus } from './corpus-handoff.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
 import { formatPretty, summary } from './notes/report.ts';
@@ -30,6 +31,7 @@ export function notesLoader(config: MinutesSettings): Loader {
       for (const { html, headings, ...data } of corpus.notes) {
         store.set({ id: data.id, data: { ...data, headings }, digest: generateDigest(html + JSON.stringify(data)), rendered: { html, metadata: { headings } } });
       }
+      if (!config.dev) shareCorpus(config.notesPath, corpus);
       logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath} in ${Math.round(performance.now() - started)} ms`);
     },
   };
