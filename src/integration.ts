@@ -74,7 +74,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     const stats = await writeSearchIndex(records, {
       outputPath,
       lang: siteLanguage(settings),
-      onProgress: (done, total) => total > 2000 && logger.info(`Search: indexed ${done}/${total} records`),
+      onProgress: (done, total) => total > 5000 && (done % 5000 === 0 || done === total) && logger.info(`Search: indexed ${done}/${total} records`),
     });
     const kinds = Object.entries(KINDS).map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`).join(', ');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

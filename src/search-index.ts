@@ -1,7 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { isPageRecord, pageDocument, type SearchRecord } from './notes/search.ts';
+import { pageDocument, type SearchRecord } from './notes/search.ts';
 
 /** The other UIs Pagefind writes into every bundle; the site loads only the Component UI. */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
@@ -15,8 +15,8 @@ export interface SearchIndexStats {
 }
 
 /**
- * Indexes the records with Pagefind's Node API and writes the bundle to `outputPath`. Page records
- * go in as HTML (so headings give sub-results), items as custom records.
+ * Indexes the records with Pagefind's Node API and writes the bundle to `outputPath`. Records go
+ * in as HTML, so their headings give sub-results.
  */
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
@@ -29,13 +29,7 @@ export async function writeSearchIndex(
   try {
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
-      const added = await Promise.all(
-        batch.map((r) =>
-          isPageRecord(r)
-            ? index.addHTMLFile({ url: r.url, content: pageDocument(r, lang) })
-            : index.addCustomRecord({ url: r.url, content: r.text, language: lang, meta: r.meta, filters: r.filters, sort: r.sort }),
-        ),
-      );
+      const added = await Promise.all(batch.map((r) => index.addHTMLFile({ url: r.url, content: pageDocument(r, lang) })));
       const errors = added.flatMap((a, i) => a.errors.map((e) => `${batch[i]!.url}: ${e}`));
       if (errors.length) throw new Error(`Pagefind could not index:\n${errors.join('\n')}`);
       onProgress?.(start + batch.length, records.length);

@@ -16,34 +16,28 @@ export type Filter = (typeof FILTERS)[number];
 /** Sort key of records without a meeting date: sorting newest first puts them last instead of dropping them. */
 export const UNDATED = '0000-00-00';
 
-interface Fields {
-  /** Site-absolute, base included; `#anchor` for a meeting section or an item. */
+/**
+ * One searchable document: a note, one meeting of a note of several, or the action items or the
+ * decisions of one meeting. Pagefind gives its headings sub-results, which is how an item is
+ * found as itself: each is a heading with the item's id.
+ */
+export interface SearchRecord {
+  /** Site-absolute, base included; `#anchor` for a meeting section; `?actions` or `?decisions` for items. */
   url: string;
-  /** `title` always; `date`, `series`, `attendees` for meetings; `item` and `meeting` for items. */
+  /** `title` always; `date`, `series`, `attendees` for meetings; `item` (the kind's label) for items. */
   meta: Record<string, string>;
   filters: Partial<Record<Filter, string[]>>;
   /** `date`: the meeting's ISO date, or UNDATED. */
   sort: { date: string };
-}
-
-/** A note, or one meeting of a note of several, as HTML: Pagefind gives its headings sub-results. */
-export interface PageRecord extends Fields {
   html: string;
 }
-
-/** An action item or a decision, found as itself and landing on its line. */
-export interface ItemRecord extends Fields {
-  text: string;
-}
-
-export type SearchRecord = PageRecord | ItemRecord;
-
-export const isPageRecord = (record: SearchRecord): record is PageRecord => 'html' in record;
 
 /**
  * What the search index holds, built from published notes only: one record per meeting (a note
  * of several meetings gives one per section, so filters and dates are the section's own), one
- * per non-meeting note, and one per action item and decision.
+ * per non-meeting note, and per meeting one for its action items and one for its decisions.
+ * Grouping items keeps the record count near the note count: Pagefind's first download grows
+ * with it (a record per item made 78,000 records and a 600 kB first query at 10,000 notes).
  */
 export function searchRecords(notes: readonly Note[], indexes: Indexes, base: string): SearchRecord[] {
   const held = new Map<string, MeetingRef[]>();
@@ -53,7 +47,7 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
 
   // A meeting's people: who attended and who took an action item there.
   const present = (m: MeetingRef) => [...m.attendees.map((a) => a.name), ...(owners.get(m) ?? [])];
-  const page = (note: Note, url: string, title: string, html: string, meetings: readonly MeetingRef[], withHeading: boolean): PageRecord => {
+  const page = (note: Note, url: string, title: string, html: string, meetings: readonly MeetingRef[], withHeading: boolean): SearchRecord => {
     const { meta, filters, sort } = meetingFacts(meetings, indexes);
     return {
       url,
@@ -77,18 +71,23 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
     meetings.forEach((m, i) => records.push(page(note, `${url}#${m.anchor}`, m.title, sections.parts[i]!, [m], false)));
   }
 
-  const item = (ref: ItemRef, label: string, kind: string, people: string[]): ItemRecord => {
-    const { meta, filters, sort } = meetingFacts(ref.meeting ? [ref.meeting] : [], indexes);
-    return {
-      url: `${noteUrl(ref.note.id, base)}#${ref.item.id}`,
-      meta: { ...meta, title: ref.item.text, item: label, meeting: ref.meeting?.title ?? ref.note.title, ...(ref.item.status === 'done' ? { done: 'done' } : {}) },
-      filters: clean({ kind: [kind], person: people, tag: ref.note.tags, ...filters }),
-      sort,
-      text: ref.item.text,
-    };
+  const items = (refs: readonly ItemRef[], kind: 'action' | 'decision', label: string, people: (ref: ItemRef) => string[]) => {
+    for (const group of Map.groupBy(refs, (ref) => ref.meeting ?? ref.note).values()) {
+      const [first] = group as [ItemRef];
+      const { meta, filters, sort } = meetingFacts(first.meeting ? [first.meeting] : [], indexes);
+      records.push({
+        // Unique (Pagefind keeps one record per URL) and unlike any item's, which Pagefind would
+        // otherwise drop from the sub-results as the record itself; hosts ignore the query.
+        url: `${noteUrl(first.note.id, base)}?${kind}s${first.meeting?.anchor ? `#${first.meeting.anchor}` : ''}`,
+        meta: { ...meta, title: first.meeting?.title ?? first.note.title, item: label },
+        filters: clean({ kind: [KINDS[kind]], person: group.flatMap(people), tag: first.note.tags, ...filters }),
+        sort,
+        html: toHtml(group.map((ref) => h('h2', { id: ref.item.id }, ref.item.text))),
+      });
+    }
   };
-  for (const ref of indexes.actions) records.push(item(ref, 'Action item', KINDS.action, ref.item.owners));
-  for (const ref of indexes.decisions) records.push(item(ref, 'Decision', KINDS.decision, ref.meeting?.attendees.map((a) => a.name) ?? []));
+  items(indexes.actions, 'action', 'Action items', (ref) => ref.item.owners);
+  items(indexes.decisions, 'decision', 'Decisions', (ref) => ref.meeting?.attendees.map((a) => a.name) ?? []);
   return records;
 }
 
@@ -133,7 +132,7 @@ export function splitSections(html: string, anchors: readonly string[]): { pream
  * The HTML document Pagefind indexes for a page record: the content as the body, and the
  * metadata, filters and sort key as `data-pagefind-*` tags.
  */
-export function pageDocument(record: PageRecord, lang: string): string {
+export function pageDocument(record: SearchRecord, lang: string): string {
   const tag = (attribute: string, key: string, value: string) => h('span', { [attribute]: `${key}:${value}` });
   const tags: ElementContent[] = [
     ...Object.entries(record.meta).map(([k, v]) => tag('dataPagefindMeta', k, v)),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
-import { isPageRecord, KINDS, pageDocument, type SearchRecord, searchRecords, splitSections, UNDATED } from '../../src/notes/search.ts';
+import { KINDS, pageDocument, type SearchRecord, searchRecords, splitSections, UNDATED } from '../../src/notes/search.ts';
 
 const options = { base: '/minutes/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [], people: { Ana: ['Anabela'] } };
 
@@ -14,7 +14,7 @@ describe('search records of the fixture wiki', () => {
   const at = (url: string) => records.find((r) => r.url === url)!;
 
   it('gives each meeting of a monthly page its own record, with its own people, date and series', () => {
-    const january = records.filter((r) => isPageRecord(r) && r.url.startsWith('/minutes/meeting-notes/2024-01/'));
+    const january = records.filter((r) => r.filters.kind?.[0] === KINDS.note && r.url.startsWith('/minutes/meeting-notes/2024-01/'));
     expect(january.map((r) => r.url)).toEqual([
       '/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync',
       '/minutes/meeting-notes/2024-01/#h-2024-01-15',
@@ -28,19 +28,19 @@ describe('search records of the fixture wiki', () => {
     });
     expect(first!.filters.person).toEqual(['Ana', 'Bo']);
     // Each part holds its own section only.
-    expect(isPageRecord(first!) && first.html).toContain('zeppelin quote');
-    expect(isPageRecord(latest!) && latest.html).not.toContain('zeppelin');
-    expect(isPageRecord(latest!) && latest.html).toContain('Cy will send the minutes.');
+    expect(first!.html).toContain('zeppelin quote');
+    expect(latest!.html).not.toContain('zeppelin');
+    expect(latest!.html).toContain('Cy will send the minutes.');
   });
 
   it('makes one record of a note that is one meeting, its title as the heading', () => {
     const kickoff = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/');
     expect(kickoff).toMatchObject({
       meta: { title: '2024-02-05 Kickoff', date: '5 Feb 2024', series: 'Kickoff', attendees: 'Ana, Bo' },
-      filters: { kind: ['Notes'], person: ['Ana', 'Bo'], tag: ['planning', 'kickoff'], year: ['2024'], series: ['Kickoff'] },
+      filters: { kind: ['Notes'], person: ['Ana', 'Bo', 'Cy'], tag: ['planning', 'kickoff'], year: ['2024'], series: ['Kickoff'] },
       sort: { date: '2024-02-05' },
     });
-    expect(isPageRecord(kickoff) && kickoff.html).toMatch(/^<h1>2024-02-05 Kickoff<\/h1>/);
+    expect(kickoff.html).toMatch(/^<h1>2024-02-05 Kickoff<\/h1>/);
   });
 
   it('keeps notes that are no meeting findable when sorting by date', () => {
@@ -48,24 +48,28 @@ describe('search records of the fixture wiki', () => {
     expect(at('/minutes/team/roster/').filters.person).toBeUndefined();
   });
 
-  it('makes action items and decisions records of their own, landing on their line', () => {
+  it("groups a meeting's action items and its decisions into a record each, every item a heading with its anchor", () => {
     const kickoff = corpus.notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
-    const [decision] = kickoff.decisions;
     const [action] = kickoff.actions;
-    expect(at(`/minutes/meeting-notes/2024-02/2024-02-05-kickoff/#${decision!.id}`)).toMatchObject({
-      text: 'Ship the prototype in March.',
-      meta: { title: 'Ship the prototype in March.', item: 'Decision', meeting: '2024-02-05 Kickoff', date: '5 Feb 2024' },
+    const decisions = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/?decisions');
+    expect(decisions).toMatchObject({
+      meta: { title: '2024-02-05 Kickoff', item: 'Decisions', date: '5 Feb 2024' },
       filters: { kind: ['Decisions'], person: ['Ana', 'Bo'], tag: ['planning', 'kickoff'], year: ['2024'] },
       sort: { date: '2024-02-05' },
     });
+    expect(decisions.html).toBe(kickoff.decisions.map((d) => `<h2 id="${d.id}">${d.text}</h2>`).join(''));
     // An action item's people are its owners, not everyone at the meeting.
-    expect(at(`/minutes/meeting-notes/2024-02/2024-02-05-kickoff/#${action!.id}`)).toMatchObject({
-      text: 'Bo will book the demo room.',
-      meta: { item: 'Action item' },
-      filters: { kind: ['Action items'], person: ['Bo'] },
-    });
-    const counts = Object.values(KINDS).map((kind) => records.filter((r) => r.filters.kind?.[0] === kind).length);
-    expect(counts).toEqual([corpus.notes.length + 2, corpus.indexes.actions.length, corpus.indexes.decisions.length]);
+    const actions = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/?actions');
+    expect(actions).toMatchObject({ meta: { item: 'Action items' }, filters: { kind: ['Action items'], person: ['Bo', 'Cy'] } });
+    expect(actions.html).toContain(`<h2 id="${action!.id}">Bo will book the demo room.</h2>`);
+    // One record per meeting and kind, holding every item of that meeting.
+    const groups = (kind: string) => records.filter((r) => r.filters.kind?.[0] === kind);
+    const headings = (kind: string) => groups(kind).flatMap((r) => [...r.html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]));
+    expect(groups(KINDS.note)).toHaveLength(corpus.notes.length + 2);
+    expect(headings(KINDS.action).sort()).toEqual(corpus.indexes.actions.map((r) => r.item.id).sort());
+    expect(headings(KINDS.decision).sort()).toEqual(corpus.indexes.decisions.map((r) => r.item.id).sort());
+    expect(groups(KINDS.action).length).toBeLessThan(corpus.indexes.actions.length);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
   });
 
   it('holds nothing of an unpublished note', () => {
