@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { affectedNotes } from '../src/notes/changed.ts';
+import { cacheDir } from '../src/notes/cache.ts';
 import { loadCorpus } from '../src/notes/corpus.ts';
 import { hasErrors } from '../src/notes/diagnostics.ts';
 import { scanNotesFolder } from '../src/notes/files.ts';
@@ -40,7 +41,7 @@ const dir = resolve(args.positionals[0] ?? notesDir);
 const only = args.values.changed === undefined ? undefined : await notesChangedSince(args.values.changed);
 let corpus;
 try {
-  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, ...(only ? { only } : {}) });
+  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, cacheDir: cacheDir(), ...(only ? { only } : {}) });
 } catch (error) {
   console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   process.exit(2);

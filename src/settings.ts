@@ -1,4 +1,5 @@
 import type { MinutesConfig } from './notes/config.ts';
+import { cacheDir } from './notes/cache.ts';
 import type { CorpusOptions } from './notes/corpus.ts';
 
 /** What the loader, pages and CLI share: validated options plus the resolved folder and base. */
@@ -19,6 +20,7 @@ export const corpusOptions = (settings: MinutesSettings): CorpusOptions => ({
   iframeHosts: settings.iframeHosts,
   people: settings.people,
   history: true,
+  cacheDir: cacheDir(),
 });
 
 /** The site's language (`en` of `en-gb`): `<html lang>` and Pagefind's stemming. */

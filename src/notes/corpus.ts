@@ -1,18 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type CachedNote, digest, noteKey, openCache } from './cache.ts';
 import { diagnostic, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { scanNotesFolder } from './files.ts';
-import type { LinkContext } from './links.ts';
-import { createRenderer } from './markdown.ts';
 import { buildIndexes, type Indexes } from './indexes.ts';
-import type { NoteMeetings } from './extract/meetings.ts';
-import { type Note, type ReadNote, readNote, toNote, tooComplex } from './note.ts';
-import { extractActions, personSectionNames } from './extract/actions.ts';
-import { extractDecisions } from './extract/decisions.ts';
-import { type Item, withIds } from './extract/items.ts';
+import { type Note, noteId, type ReadNote, toNote } from './note.ts';
+import { isMeetingNote, type ReadSummary, type RenderContext, type RenderedNote } from './pipeline.ts';
 import { type History, readHistory } from './git.ts';
-import { createPeople, knownPeople, type People } from './people.ts';
 import { isSiteRoute, notePath } from './routes.ts';
+import { inThisThread, inWorkers, type Pipelines, type Source, workerCount } from './workers.ts';
 
 export interface CorpusOptions {
   dir: string;
@@ -29,6 +25,13 @@ export interface CorpusOptions {
    * people and paths are judged against the whole folder.
    */
   only?: ReadonlySet<string>;
+  /**
+   * Folder for the cache of parsed and rendered notes (keyed by each note's bytes), so an
+   * unchanged note is never parsed again. No cache when unset.
+   */
+  cacheDir?: string;
+  /** Worker threads for parsing and rendering; default: by machine and folder size (0 = this thread). */
+  workers?: number;
 }
 
 export interface Corpus {
@@ -40,98 +43,116 @@ export interface Corpus {
   diagnostics: Diagnostic[];
   /** Set when Git history was asked for but could not be read. */
   historyMissing?: History['missing'];
+  /** Notes parsed and notes rendered in this run; the others came from the cache. */
+  work: { parsed: number; rendered: number; threads: number };
 }
 
 /**
  * Reads a notes folder into a validated Corpus. Every file is read and checked even after
- * errors, so one run reports every problem.
+ * errors, so one run reports every problem. Notes are parsed and rendered in worker threads when
+ * there are many, and taken from the cache when their bytes and everything they looked up are
+ * unchanged.
  */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const folder = await scanNotesFolder(options.dir);
   const diagnostics: Diagnostic[] = folder.unsupported.map((file) =>
     diagnostic(file, undefined, 'warning', 'file/unsupported', 'HTML pages (Wiki.js visual editor) are not rendered and not copied.', 'Convert the page to Markdown, or remove it.'),
   );
-  const people = createPeople(options.people);
-  const [read, history] = await Promise.all([
-    Promise.all(folder.notes.map((file) => readSource(options.dir, file, people))),
+  const { people: aliases } = options;
+  const scope = { base: options.base, wikiHost: options.wikiHost, defaultLocale: options.defaultLocale, iframeHosts: options.iframeHosts, people: aliases };
+  const [sources, history, cache] = await Promise.all([
+    Promise.all(folder.notes.map((file) => readSource(options.dir, file))),
     options.history ? readHistory(options.dir) : undefined,
+    openCache(options.cacheDir, options.dir, scope),
   ]);
-  diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
+  const readable = sources.filter((s): s is Source => 'bytes' in s);
+  const keys = new Map(readable.map((s) => [s.file, noteKey(s.file, s.bytes)]));
+  const cached = new Map(readable.flatMap((s): [string, CachedNote][] => { const entry = cache.get(keys.get(s.file)!); return entry ? [[s.file, entry]] : []; }));
 
-  const published = read.filter((n) => n.meta?.published && n.tree && n.meetings);
-  // Owners must be people the published notes know, so `Design will …` never makes an item.
-  const known = knownPeople(
-    published.flatMap((n) => [...n.meetings!.attendees.map((a) => a.name), ...(n.meta!.attendees ?? []), ...personSectionNames(n.tree!)]),
-    people,
-    options.people,
-  );
-  const links: LinkContext = {
-    notes: new Set(published.map((n) => n.id)),
-    assets: new Set(folder.assets),
-    wikiHost: options.wikiHost,
-    defaultLocale: options.defaultLocale,
-    base: options.base,
+  let pipelines: Pipelines | undefined;
+  /** Threads for `work` notes: the ones already started, unless there is now enough work for workers. */
+  const pipelinesFor = async (work: number) => {
+    const wanted = options.workers ?? workerCount(work);
+    if (pipelines && !(wanted > 0 && pipelines.threads === 0)) return pipelines;
+    await pipelines?.close();
+    pipelines = wanted > 0 ? await inWorkers(wanted, { people: aliases }).catch(() => inThisThread({ people: aliases })) : inThisThread({ people: aliases });
+    return pipelines;
   };
-  const render = createRenderer({ links, iframeHosts: options.iframeHosts });
-  const notes: Note[] = [];
-  // Unpublished and invalid notes are rendered too, only to report their broken links.
-  for (const note of read) {
-    if (!note.tree || (options.only && !options.only.has(note.file))) continue;
-    const isPublished = Boolean(note.meta?.published && note.meetings);
-    let rendered;
-    let items: Item[] = [];
-    try {
-      if (isPublished) {
-        const strangers = (line: number, name: string) =>
-          diagnostics.push(diagnostic(note.file, { line, column: 1 }, 'warning', 'action/unknown-owner', `"${name}" looks like the owner of this next step, but no note lists ${name} as an attendee.`, `Add ${name} to an attendee line, or map the spelling to a person with the "people" option.`));
-        items = withIds(note.id, [...extractActions(note.tree, known, strangers), ...extractDecisions(note.tree, isMeetingNote(note.meetings!))]);
-      }
-      rendered = render(note.tree, note.id, anchorsOf(items));
-    } catch (error) {
-      diagnostics.push(tooComplex(note.file, error));
-      continue;
-    }
-    for (const broken of rendered.links.broken) {
-      diagnostics.push(
-        broken.kind === 'image'
-          ? diagnostic(note.file, broken.at, 'warning', 'image/missing', `Image "${broken.target}" is not in the notes folder.`, 'Add the file, or fix the path (paths are relative to the notes folder root when they start with /).')
-          : diagnostic(note.file, broken.at, 'warning', 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`, 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.'),
-      );
-    }
-    if (isPublished) notes.push(toNote({ ...note, meta: note.meta!, meetings: note.meetings! }, { ...rendered, links: rendered.links.outgoing }, items, history?.commits.get(note.file)));
-  }
-  return {
-    notes,
-    assets: folder.assets,
-    indexes: buildIndexes(notes),
-    diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
-    ...(history?.missing ? { historyMissing: history.missing } : {}),
-  };
-}
-
-const isMeetingNote = (m: NoteMeetings) => Boolean(m.meetingDate || m.sections.length);
-
-function anchorsOf(items: readonly Item[]) {
-  const anchors = new Map<number, string[]>();
-  for (const item of items) anchors.set(item.line, [...(anchors.get(item.line) ?? []), item.id]);
-  return anchors;
-}
-
-async function readSource(dir: string, file: string, people: People): Promise<ReadNote> {
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(join(dir, file));
+    const unread = readable.filter((s) => !cached.has(s.file));
+    const fresh = unread.length ? await (await pipelinesFor(unread.length)).read(unread) : [];
+    const summaries = new Map<string, ReadSummary>([...[...cached].map(([file, entry]): [string, ReadSummary] => [file, entry.read]), ...fresh.map((r): [string, ReadSummary] => [r.file, r])]);
+    const read: ReadSummary[] = sources.map((s) => ('bytes' in s ? summaries.get(s.file)! : { id: noteId(s.file), file: s.file, diagnostics: [s.diagnostic], personNames: [], parsed: false }));
+    diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
+
+    const published = read.filter((n) => n.meta?.published && n.meetings);
+    // Owners must be people the published notes know, so `Design will …` never makes an item.
+    const knownNames = [...new Set(published.flatMap((n) => [...n.meetings!.attendees.map((a) => a.name), ...(n.meta!.attendees ?? []), ...n.personNames]))].sort();
+    const known = digest(knownNames);
+    const context: RenderContext = { notes: published.map((n) => n.id), assets: folder.assets, ...scope, knownNames };
+    const sets = { notes: new Set(context.notes), assets: new Set(context.assets) };
+    const stillValid = (entry: CachedNote | undefined) =>
+      entry?.render?.known === known && entry.render.result.lookups.notes.every(([id, had]) => sets.notes.has(id) === had) && entry.render.result.lookups.assets.every(([path, had]) => sets.assets.has(path) === had);
+
+    // Unpublished and invalid notes are rendered too, only to report their broken links.
+    const jobs = read.filter((n) => n.parsed && (!options.only || options.only.has(n.file)));
+    const stale = jobs.filter((n) => !stillValid(cached.get(n.file)));
+    const rendered = new Map<string, RenderedNote>(jobs.flatMap((n): [string, RenderedNote][] => (stillValid(cached.get(n.file)) ? [[n.file, cached.get(n.file)!.render!.result]] : [])));
+    if (stale.length) {
+      const bytes = new Map(readable.map((s) => [s.file, s.bytes]));
+      const results = await (await pipelinesFor(stale.length)).render(
+        stale.map((n) => ({ file: n.file, bytes: bytes.get(n.file)!, ...(n.meta?.published && n.meetings ? { meeting: isMeetingNote(n.meetings) } : {}) })),
+        context,
+      );
+      for (const result of results) rendered.set(result.file, result);
+    }
+    for (const n of read) {
+      const key = keys.get(n.file);
+      if (key) cache.set(key, { read: n, ...(rendered.has(n.file) ? { render: { result: rendered.get(n.file)!, known } } : cached.get(n.file)?.render ? { render: cached.get(n.file)!.render! } : {}) });
+    }
+    await cache.save();
+
+    const notes: Note[] = [];
+    for (const note of jobs) {
+      const result = rendered.get(note.file)!;
+      diagnostics.push(...result.diagnostics);
+      for (const broken of result.broken) {
+        diagnostics.push(
+          broken.kind === 'image'
+            ? diagnostic(note.file, broken.at, 'warning', 'image/missing', `Image "${broken.target}" is not in the notes folder.`, 'Add the file, or fix the path (paths are relative to the notes folder root when they start with /).')
+            : diagnostic(note.file, broken.at, 'warning', 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`, 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.'),
+        );
+      }
+      if (note.meta?.published && note.meetings && result.html !== undefined) {
+        notes.push(toNote({ ...note, meta: note.meta, meetings: note.meetings }, { html: result.html, headings: result.headings, links: result.outgoing }, result.items, history?.commits.get(note.file)));
+      }
+    }
+    return {
+      notes,
+      assets: folder.assets,
+      indexes: buildIndexes(notes),
+      diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
+      ...(history?.missing ? { historyMissing: history.missing } : {}),
+      work: { parsed: unread.length + stale.filter((n) => cached.has(n.file)).length, rendered: stale.length, threads: pipelines?.threads ?? 0 },
+    };
+  } finally {
+    await pipelines?.close();
+  }
+}
+
+async function readSource(dir: string, file: string): Promise<Source | { file: string; diagnostic: Diagnostic }> {
+  try {
+    return { file, bytes: await readFile(join(dir, file)) };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { id: file, file, diagnostics: [diagnostic(file, undefined, 'error', 'file/unreadable', `The file cannot be read (${reason}).`, 'Check its permissions.')] };
+    return { file, diagnostic: diagnostic(file, undefined, 'error', 'file/unreadable', `The file cannot be read (${reason}).`, 'Check its permissions.') };
   }
-  return readNote(file, bytes, people);
 }
 
 /** Two files for one URL (hosts differ on case), or a note where the site has its own pages. */
-function pathProblems(notes: readonly ReadNote[]): Diagnostic[] {
+function pathProblems(notes: readonly Pick<ReadNote, 'id' | 'file'>[]): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const byUrl = new Map<string, ReadNote>();
+  const byUrl = new Map<string, Pick<ReadNote, 'id' | 'file'>>();
   for (const note of notes) {
     const url = `/${notePath(note.id)}`;
     if (isSiteRoute(note.id)) {

@@ -3,9 +3,9 @@ import { isSiteRoute, noteUrl, siteUrl as assetUrl } from './routes.ts';
 
 export interface LinkContext {
   /** Ids of the published notes. */
-  notes: ReadonlySet<string>;
+  notes: Pick<ReadonlySet<string>, 'has'>;
   /** Non-Markdown files of the notes folder, relative paths. */
-  assets: ReadonlySet<string>;
+  assets: Pick<ReadonlySet<string>, 'has'>;
   /** The old wiki's own origin (`https://wiki.example.org`): links to it are internal. */
   wikiHost?: string;
   /** Locale folder Wiki.js adds to links (`/en/…`) and that pages in the default locale lack. */

@@ -120,7 +120,7 @@ export function tooComplex(file: string, error: unknown, line?: number): Diagnos
 
 export function toNote(
   read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings },
-  rendered: { html: string; headings: Heading[]; links: Set<string> },
+  rendered: { html: string; headings: Heading[]; links: readonly string[] },
   items: Item[],
   lastCommit?: LastCommit,
 ): Note {
@@ -146,6 +146,6 @@ export function toNote(
     decisions: items.filter((i) => i.kind === 'decision'),
     html: rendered.html,
     headings: rendered.headings,
-    links: [...rendered.links].sort(),
+    links: [...rendered.links],
   };
 }

@@ -124,7 +124,7 @@ describe('building the fixture wiki', () => {
     const browse = await page('browse');
     for (const url of urls.filter((u) => u !== '/minutes/')) expect(browse, url).toContain(`href="${url}"`);
     const fragments = (await allFiles(join(outDir, 'pagefind'))).filter((f) => f.endsWith('.pf_fragment'));
-    const indexed = new Set(await Promise.all(fragments.map(async (f) => (JSON.parse((await readText(f)).slice('pagefind_dcd'.length)) as { url: string }).url.replace(/#.*$/, ''))));
+    const indexed = new Set(await Promise.all(fragments.map(async (f) => (JSON.parse((await readText(f)).slice('pagefind_dcd'.length)) as { url: string }).url.replace(/[?#].*$/, ''))));
     expect([...indexed].sort()).toEqual(urls);
   });
 

@@ -1,0 +1,82 @@
+import { appendFile, cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
+import { writeBrokenNotes } from '../broken-notes.ts';
+
+const options = { base: '/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [], people: { Ana: ['Anabela'] } };
+/** What a corpus says, without how it was computed. */
+const content = ({ work, ...corpus }: Corpus) => corpus;
+
+describe('the note cache', () => {
+  let dir: string;
+  let cacheDir: string;
+  const load = (extra: Partial<Parameters<typeof loadCorpus>[0]> = {}) => loadCorpus({ dir, cacheDir, ...options, ...extra });
+  beforeEach(async () => {
+    const root = await mkdtemp(join(tmpdir(), 'minutes-cache-'));
+    dir = join(root, 'notes');
+    cacheDir = join(root, 'cache');
+    await cp('tests/fixtures/site', dir, { recursive: true });
+  });
+
+  it('gives the same corpus from the cache without parsing or rendering any note again', async () => {
+    const cold = await load();
+    expect(cold.work).toMatchObject({ parsed: 10, rendered: 10 });
+    expect(await readdir(cacheDir)).toHaveLength(1);
+    const warm = await load();
+    expect(warm.work).toMatchObject({ parsed: 0, rendered: 0 });
+    expect(content(warm)).toEqual(content(cold));
+  });
+
+  it('parses and renders only the note that was edited', async () => {
+    await load();
+    await appendFile(join(dir, 'team/roster.md'), '\nA new line about [the kickoff](/meeting-notes/2024-02/2024-02-05-kickoff).\n');
+    const edited = await load();
+    expect(edited.work).toMatchObject({ parsed: 1, rendered: 1 });
+    expect(edited.notes.find((n) => n.id === 'team/roster')!.html).toContain('A new line about');
+    expect(content(edited)).toEqual(content(await loadCorpus({ dir, ...options })));
+  });
+
+  it('renders again the notes whose links change meaning when a note is added, and only those', async () => {
+    await writeFile(join(dir, 'ideas.md'), '---\ntitle: Ideas\npublished: true\n---\n\nSee the [plan](/plans/next).\n');
+    const before = await load();
+    expect(before.diagnostics).toContainEqual(expect.objectContaining({ file: 'ideas.md', code: 'link/broken' }));
+    await mkdir(join(dir, 'plans'));
+    await writeFile(join(dir, 'plans/next.md'), '---\ntitle: Next\npublished: true\n---\n\nThe plan.\n');
+    const after = await load();
+    // The new note is parsed; of the others only the one that linked to it is rendered again.
+    expect(after.work).toMatchObject({ parsed: 2, rendered: 2 });
+    expect(after.diagnostics).not.toContainEqual(expect.objectContaining({ file: 'ideas.md', code: 'link/broken' }));
+    expect(after.notes.find((n) => n.id === 'ideas')!.links).toEqual(['plans/next']);
+    expect(content(after)).toEqual(content(await loadCorpus({ dir, ...options })));
+  });
+
+  it('is not used for other options, and a damaged cache file is ignored', async () => {
+    await load();
+    const rebased = await load({ base: '/minutes/' });
+    expect(rebased.work).toMatchObject({ parsed: 10, rendered: 10 });
+    expect(rebased.notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!.html).toContain('href="/minutes/team/roster/"');
+    const [file] = await readdir(cacheDir);
+    await writeFile(join(cacheDir, file!), 'not a cache');
+    expect((await load()).work).toMatchObject({ parsed: 10, rendered: 10 });
+  });
+
+  it('keeps reporting every problem of broken notes from the cache', async () => {
+    const broken = await mkdtemp(join(tmpdir(), 'minutes-cache-broken-'));
+    await writeBrokenNotes(broken);
+    const cold = await loadCorpus({ dir: broken, cacheDir, ...options });
+    const warm = await loadCorpus({ dir: broken, cacheDir, ...options });
+    expect(cold.diagnostics.length).toBeGreaterThan(5);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+  });
+});
+
+describe('worker threads', () => {
+  it('give the same corpus as this thread', async () => {
+    const inThread = await loadCorpus({ dir: 'tests/fixtures/site', ...options, workers: 0 });
+    const inWorkers = await loadCorpus({ dir: 'tests/fixtures/site', ...options, workers: 2 });
+    expect(inWorkers.work.threads).toBe(2);
+    expect(content(inWorkers)).toEqual(content(inThread));
+  });
+});
