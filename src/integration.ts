@@ -4,16 +4,17 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
-import { loadCorpus } from './notes/corpus.ts';
+import { type Corpus, loadCorpus } from './notes/corpus.ts';
 import { scanNotesFolder } from './notes/files.ts';
 import { normalizeBase } from './notes/routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
 import { takeCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { indexRecords } from './search-index.ts';
 import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
+const PAGE_CONCURRENCY = 16;
 
 export type { MinutesSettings };
 export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings };
@@ -26,6 +27,8 @@ export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings }
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
   const settings: MinutesSettings = { ...config, notesPath: resolve(config.notesDir), base: '/', dev: false };
+  let corpus: Corpus | undefined;
+  let search: ReturnType<typeof startSearch> | undefined;
   return {
     name: 'minutes',
     minutes: settings,
@@ -41,6 +44,8 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           updateConfig({ integrations: [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })] });
         }
         updateConfig({
+          // Pages are written while others render: with one at a time the build waits on the disk.
+          ...(astro.build.concurrency === 1 ? { build: { concurrency: PAGE_CONCURRENCY } } : {}),
           security: { csp: contentSecurityPolicy(settings.iframeHosts) },
           vite: {
             plugins: [
@@ -53,32 +58,44 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           },
         });
       },
+      // The content loader has read the notes by now: indexing starts here, in Pagefind's own
+      // process, and runs while Astro renders the pages.
+      'astro:build:start': ({ logger }) => {
+        corpus = takeCorpus(settings.notesPath);
+        if (corpus && settings.search) {
+          search = startSearch(corpus, logger);
+          search.catch(() => {}); // Reported where build:done awaits it, not as an unhandled rejection.
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        // The index is built from the same core data as the pages, never from their navigation.
-        const corpus = settings.search ? (takeCorpus(settings.notesPath) ?? (await loadCorpus(corpusOptions(settings)))) : undefined;
         const assets = corpus?.assets ?? (await scanNotesFolder(settings.notesPath)).assets;
         for (const asset of assets) {
           await mkdir(dirname(join(out, asset)), { recursive: true });
           await cp(join(settings.notesPath, asset), join(out, asset));
         }
         logger.info(`Copied ${assets.length} asset file(s) from ${settings.notesPath}`);
-        if (corpus) await buildSearch(corpus, join(out, 'pagefind'), logger);
+        if (!settings.search) return;
+        // The index is built from the same core data as the pages, never from their navigation.
+        search ??= startSearch(await loadCorpus(corpusOptions(settings)), logger);
+        const waited = performance.now();
+        const { pending, records, kinds, seconds } = await search;
+        const stats = await pending.write(join(out, 'pagefind'));
+        const wait = ((performance.now() - waited) / 1000).toFixed(1);
+        logger.info(`Search: ${records} records (${kinds}) indexed in ${seconds} s beside the pages → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, written in ${wait} s`);
       },
     },
   };
 
-  async function buildSearch(corpus: Awaited<ReturnType<typeof loadCorpus>>, outputPath: string, logger: AstroIntegrationLogger) {
+  async function startSearch(corpus: Corpus, logger: AstroIntegrationLogger) {
     const started = performance.now();
     const records = searchRecords(corpus.notes, corpus.indexes, settings.base);
-    const stats = await writeSearchIndex(records, {
-      outputPath,
+    const pending = await indexRecords(records, {
       lang: siteLanguage(settings),
       onProgress: (done, total) => total > 5000 && (done % 5000 === 0 || done === total) && logger.info(`Search: indexed ${done}/${total} records`),
     });
     const kinds = Object.entries(KINDS).map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`).join(', ');
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, in ${seconds} s`);
+    return { pending, records: records.length, kinds, seconds: ((performance.now() - started) / 1000).toFixed(1) };
   }
 }
 
