@@ -27,7 +27,8 @@ export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings }
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
   const settings: MinutesSettings = { ...config, notesPath: resolve(config.notesDir), base: '/', dev: false };
-  let corpus: Corpus | undefined;
+  /** The notes folder's files to copy, known once the loader has read it. */
+  let assets: readonly string[] | undefined;
   let search: ReturnType<typeof startSearch> | undefined;
   return {
     name: 'minutes',
@@ -61,7 +62,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
       // The content loader has read the notes by now: indexing starts here, in Pagefind's own
       // process, and runs while Astro renders the pages.
       'astro:build:start': ({ logger }) => {
-        corpus = takeCorpus(settings.notesPath);
+        // Only the asset list is kept: the notes are in the content store, and the search records
+        // are let go once indexed.
+        const corpus = takeCorpus(settings.notesPath);
+        assets = corpus?.assets;
         if (corpus && settings.search) {
           search = startSearch(corpus, logger);
           search.catch(() => {}); // Reported where build:done awaits it, not as an unhandled rejection.
@@ -69,7 +73,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const assets = corpus?.assets ?? (await scanNotesFolder(settings.notesPath)).assets;
+        assets ??= (await scanNotesFolder(settings.notesPath)).assets;
         for (const asset of assets) {
           await mkdir(dirname(join(out, asset)), { recursive: true });
           await cp(join(settings.notesPath, asset), join(out, asset));

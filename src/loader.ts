@@ -30,8 +30,8 @@ export function notesLoader(config: MinutesSettings): Loader {
       // Entries whose digest is unchanged are kept as they are, so Astro rewrites only what changed.
       const ids = new Set(corpus.notes.map((n) => n.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const { html, headings, ...data } of corpus.notes) {
-        store.set({ id: data.id, data: { ...data, headings }, digest: generateDigest(html + JSON.stringify(data)), rendered: { html, metadata: { headings } } });
+      for (const { html, ...data } of corpus.notes) {
+        store.set({ id: data.id, data, digest: generateDigest(html + JSON.stringify(data)), rendered: { html } });
       }
       if (!config.dev) shareCorpus(config.notesPath, corpus);
       const { parsed, rendered, threads } = corpus.work;

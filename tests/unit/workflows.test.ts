@@ -9,6 +9,7 @@ type Workflow = { on: Record<string, unknown>; permissions: Record<string, strin
 const OFFICIAL = {
   'actions/checkout': 'v6',
   'actions/setup-node': 'v6',
+  'actions/cache': 'v6',
   'actions/configure-pages': 'v6',
   'actions/upload-pages-artifact': 'v5',
   'actions/deploy-pages': 'v5',
@@ -47,5 +48,15 @@ describe('GitHub workflows', () => {
     expect(build.find((s) => s.run?.startsWith('npm run build'))!.env).toEqual({ ORIGIN: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!.with).toEqual({ path: 'dist' });
     expect(deploy.jobs.deploy!.needs).toBe('build');
+  });
+
+  it('restore the note cache after installing, in every job that reads the notes', async () => {
+    for (const workflow of [await load('pull-request.yml'), await load('deploy.yml')]) {
+      for (const job of Object.values(workflow.jobs).filter((j) => j.steps.some((s) => /npm run (check|build)/.test(s.run ?? '')))) {
+        const at = job.steps.findIndex((s) => s.uses?.startsWith('actions/cache'));
+        expect(job.steps[at]?.with).toMatchObject({ path: 'node_modules/.cache/minutes', 'restore-keys': 'minutes-notes-' });
+        expect(at).toBeGreaterThan(job.steps.findIndex((s) => s.run?.startsWith('npm install')));
+      }
+    }
   });
 });
