@@ -97,7 +97,7 @@ async function astroBuild(dir: string, outDir: string, cache: string) {
   if (result.code !== 0) throw new Error(`Build of ${dir} failed:\n${result.stdout}${result.stderr}`);
   const sync = Number(/Loaded \d+ note\(s\) from .* in (\d+) ms/.exec(result.stdout)?.[1] ?? 0) / 1000;
   // Indexing runs beside page rendering; what the build waits for after the pages is the search phase.
-  const search = Number(/Search: .* written in ([\d.]+) s/.exec(result.stdout)?.[1] ?? 0);
+  const search = Number(/Search: .* waited for ([\d.]+) s/.exec(result.stdout)?.[1] ?? 0);
   const pages = Number(/\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(result.stdout)?.[1] ?? result.seconds) - sync - search;
   return { seconds: result.seconds, syncSeconds: round(sync), pagesSeconds: round(Math.max(0, pages)), searchSeconds: round(search), peakMB: result.peakMB };
 }

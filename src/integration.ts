@@ -1,4 +1,5 @@
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -10,7 +11,7 @@ import { normalizeBase } from './notes/routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
 import { takeCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
-import { indexRecords } from './search-index.ts';
+import { moveBundle, writeSearchIndex } from './search-index.ts';
 import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
@@ -59,8 +60,9 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           },
         });
       },
-      // The content loader has read the notes by now: indexing starts here, in Pagefind's own
-      // process, and runs while Astro renders the pages.
+      // The content loader has read the notes by now: the search bundle is built from here on, in
+      // Pagefind's own process, while Astro renders the pages (into a folder of its own: Astro
+      // empties the output folder after this hook).
       'astro:build:start': ({ logger }) => {
         // Only the asset list is kept: the notes are in the content store, and the search records
         // are let go once indexed.
@@ -83,10 +85,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         // The index is built from the same core data as the pages, never from their navigation.
         search ??= startSearch(await loadCorpus(corpusOptions(settings)), logger);
         const waited = performance.now();
-        const { pending, records, kinds, seconds } = await search;
-        const stats = await pending.write(join(out, 'pagefind'));
+        const { staging, stats, kinds, seconds } = await search;
+        await moveBundle(staging, join(out, 'pagefind'));
         const wait = ((performance.now() - waited) / 1000).toFixed(1);
-        logger.info(`Search: ${records} records (${kinds}) indexed in ${seconds} s beside the pages → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, written in ${wait} s`);
+        logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, built in ${seconds} s beside the pages, then waited for ${wait} s`);
       },
     },
   };
@@ -94,12 +96,14 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
   async function startSearch(corpus: Corpus, logger: AstroIntegrationLogger) {
     const started = performance.now();
     const records = searchRecords(corpus.notes, corpus.indexes, settings.base);
-    const pending = await indexRecords(records, {
+    const kinds = Object.entries(KINDS).map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`).join(', ');
+    const staging = join(await mkdtemp(join(tmpdir(), 'minutes-search-')), 'pagefind');
+    const stats = await writeSearchIndex(records, {
+      outputPath: staging,
       lang: siteLanguage(settings),
       onProgress: (done, total) => total > 5000 && (done % 5000 === 0 || done === total) && logger.info(`Search: indexed ${done}/${total} records`),
     });
-    const kinds = Object.entries(KINDS).map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`).join(', ');
-    return { pending, records: records.length, kinds, seconds: ((performance.now() - started) / 1000).toFixed(1) };
+    return { staging, stats, kinds, seconds: ((performance.now() - started) / 1000).toFixed(1) };
   }
 }
 

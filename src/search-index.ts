@@ -1,4 +1,4 @@
-import { readdir, rm, stat } from 'node:fs/promises';
+import { cp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageDocument, type SearchRecord } from './notes/search.ts';
@@ -20,21 +20,14 @@ export interface SearchIndexStats {
   bytes: number;
 }
 
-/** Records indexed by Pagefind's service (a process of its own), waiting to be written. */
-export interface PendingIndex {
-  /** Writes the bundle to `outputPath` and stops the service. */
-  write(outputPath: string): Promise<SearchIndexStats>;
-}
-
 /**
- * Starts indexing the records with Pagefind's Node API. Records go in as HTML, so their headings
- * give sub-results. The service indexes on its own cores while the caller goes on (the build
- * renders its pages meanwhile); `write` finishes the job.
+ * Indexes the records with Pagefind's Node API and writes the bundle to `outputPath`. Records go
+ * in as HTML, so their headings give sub-results. The indexing runs in Pagefind's own process.
  */
-export async function indexRecords(
+export async function writeSearchIndex(
   records: readonly SearchRecord[],
-  { lang, onProgress }: { lang: string; onProgress?: (done: number, total: number) => void },
-): Promise<PendingIndex> {
+  { outputPath, lang, onProgress }: { outputPath: string; lang: string; onProgress?: (done: number, total: number) => void },
+): Promise<SearchIndexStats> {
   // Heading anchors are a `#` link after each heading: not words anyone searches for.
   const created = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: ['.heading-anchor'], maxFragments: MAX_FRAGMENTS });
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
@@ -47,22 +40,25 @@ export async function indexRecords(
       if (errors.length) throw new Error(`Pagefind could not index:\n${errors.join('\n')}`);
       onProgress?.(start + batch.length, records.length);
     }
-  } catch (error) {
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  } finally {
     await pagefind.close();
-    throw error;
   }
-  return {
-    async write(outputPath) {
-      try {
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-      } finally {
-        await pagefind.close();
-      }
-      await Promise.all(UNUSED.map((file) => rm(join(outputPath, file), { force: true })));
-      return { records: records.length, ...(await folderSize(outputPath)) };
-    },
-  };
+  await Promise.all(UNUSED.map((file) => rm(join(outputPath, file), { force: true })));
+  return { records: records.length, ...(await folderSize(outputPath)) };
+}
+
+/** Moves a written bundle into the site: a rename, or a copy when the two are on different disks. */
+export async function moveBundle(from: string, to: string) {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
 }
 
 async function folderSize(dir: string) {

@@ -49,6 +49,8 @@ export interface Series {
   key: string;
   /** Oldest first. */
   meetings: MeetingRef[];
+  /** Position in `meetings` of each note that is one meeting, so a page finds its neighbours without a search. */
+  position: Map<string, number>;
 }
 
 export interface Month {
@@ -174,7 +176,11 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
   const tagList = [...tags.values()].sort((a, b) => a.name.localeCompare(b.name));
   for (const t of tagList) t.notes.sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || byTitle(a, b));
   const seriesList = uniqueSlugs(
-    [...series].map(([key, s]) => ({ name: mostUsed(s.spellings), slug: '', key, meetings: s.meetings.sort(newestFirst).reverse() })),
+    [...series].map(([key, s]) => {
+      const ordered = s.meetings.sort(newestFirst).reverse();
+      const position = new Map(ordered.flatMap((m, i): [string, number][] => (m.anchor ? [] : [[m.note.id, i]])));
+      return { name: mostUsed(s.spellings), slug: '', key, meetings: ordered, position };
+    }),
     (s) => s.name,
   ).sort((a, b) => a.name.localeCompare(b.name));
   for (const list of backlinks.values()) list.sort(byTitle);

@@ -1,7 +1,6 @@
 import type { Root as Hast } from 'hast';
 import type { Root as Mdast } from 'mdast';
 import rehypeHighlight from 'rehype-highlight';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkBreaks from 'remark-breaks';
@@ -17,6 +16,7 @@ import rehypeHeadingIds, { type Heading } from './dialect/heading-ids.ts';
 import remarkImageSize from './dialect/image-size.ts';
 import rehypeItemAnchors from './dialect/item-anchors.ts';
 import rehypeLinks, { type LinkReport } from './dialect/links.ts';
+import rehypeRaw from './dialect/raw.ts';
 import { rehypeIframeFilter, rehypeIframeSandbox, sanitizeSchema } from './dialect/sanitize.ts';
 import remarkSubSup from './dialect/sub-sup.ts';
 import rehypeTabsets from './dialect/tabsets.ts';
