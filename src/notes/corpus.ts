@@ -99,9 +99,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     const stale = jobs.filter((n) => !stillValid(cached.get(n.file)));
     const rendered = new Map<string, RenderedNote>(jobs.flatMap((n): [string, RenderedNote][] => (stillValid(cached.get(n.file)) ? [[n.file, cached.get(n.file)!.render!.result]] : [])));
     if (stale.length) {
-      const bytes = new Map(readable.map((s) => [s.file, s.bytes]));
-      const results = await (await pipelinesFor(stale.length)).render(
-        stale.map((n) => ({ file: n.file, bytes: bytes.get(n.file)!, ...(n.meta?.published && n.meetings ? { meeting: isMeetingNote(n.meetings) } : {}) })),
+      const readers = pipelines;
+      const renderers = await pipelinesFor(stale.length);
+      // Bytes go only with notes whose tree no thread holds: read from the cache, or by threads since replaced.
+      const bytes = new Map(readable.filter((s) => cached.has(s.file) || renderers !== readers).map((s) => [s.file, s.bytes]));
+      const results = await renderers.render(
+        stale.map((n) => ({ file: n.file, bytes: bytes.get(n.file), ...(n.meta?.published && n.meetings ? { meeting: isMeetingNote(n.meetings) } : {}) })),
         context,
       );
       for (const result of results) rendered.set(result.file, result);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
+import { generateNotes } from '../../scripts/generate-notes.ts';
 import { writeBrokenNotes } from '../broken-notes.ts';
 
 const options = { base: '/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [], people: { Ana: ['Anabela'] } };
@@ -79,4 +80,20 @@ describe('worker threads', () => {
     expect(inWorkers.work.threads).toBe(2);
     expect(content(inWorkers)).toEqual(content(inThread));
   });
+});
+
+describe('cache and threads together', () => {
+  it('renders every note again, in worker threads, when a new person makes all cached renders stale', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'minutes-cache-many-'));
+    const dir = join(root, 'notes');
+    const files = await generateNotes(dir, 320);
+    const cacheDir = join(root, 'cache');
+    await loadCorpus({ dir, cacheDir, ...options });
+    // One note read again (in this thread), every note rendered again (enough for workers).
+    await appendFile(join(dir, files[0]!), '\n**Attendees**: Zed Newcomer\n\nZed Newcomer will order the badges.\n');
+    const warm = await loadCorpus({ dir, cacheDir, ...options });
+    expect(warm.work).toMatchObject({ rendered: warm.notes.length });
+    expect(warm.work.threads).toBeGreaterThan(0);
+    expect(content(warm)).toEqual(content(await loadCorpus({ dir, ...options, workers: 0 })));
+  }, 60_000);
 });
