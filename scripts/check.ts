@@ -10,6 +10,7 @@ import { cacheDir } from '../src/notes/cache.ts';
 import { loadCorpus } from '../src/notes/corpus.ts';
 import { hasErrors } from '../src/notes/diagnostics.ts';
 import { scanNotesFolder } from '../src/notes/files.ts';
+import { corpusProgress } from '../src/notes/progress.ts';
 import { changedSince } from '../src/notes/git.ts';
 import { type Format, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
 import { normalizeBase } from '../src/notes/routes.ts';
@@ -39,9 +40,11 @@ if (!['pretty', 'github', 'json'].includes(format) || args.positionals.length > 
 const { config, notesDir, base } = await loadProjectConfig(args.values.config);
 const dir = resolve(args.positionals[0] ?? notesDir);
 const only = args.values.changed === undefined ? undefined : await notesChangedSince(args.values.changed);
+// Large folders take a while: say how far it got, on stderr so reports on stdout stay clean.
+const progress = process.stderr.isTTY ? { onProgress: corpusProgress(1000, (line) => console.error(line)) } : {};
 let corpus;
 try {
-  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, cacheDir: cacheDir(), ...(only ? { only } : {}) });
+  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, cacheDir: cacheDir(), ...(only ? { only } : {}), ...progress });
 } catch (error) {
   console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   process.exit(2);

@@ -7,6 +7,7 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
 import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
 import { type Corpus, loadCorpus } from './notes/corpus.ts';
 import { scanNotesFolder } from './notes/files.ts';
+import { everyTenth } from './notes/progress.ts';
 import { normalizeBase } from './notes/routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
 import { takeCorpus } from './corpus-handoff.ts';
@@ -101,7 +102,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     const stats = await writeSearchIndex(records, {
       outputPath: staging,
       lang: siteLanguage(settings),
-      onProgress: (done, total) => total > 5000 && (done % 5000 === 0 || done === total) && logger.info(`Search: indexed ${done}/${total} records`),
+      onProgress: everyTenth(5000, (done, total) => logger.info(`Search: indexed ${done}/${total} records`)),
     });
     return { staging, stats, kinds, seconds: ((performance.now() - started) / 1000).toFixed(1) };
   }

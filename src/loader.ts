@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { shareCorpus } from './corpus-handoff.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
+import { corpusProgress } from './notes/progress.ts';
 import { formatPretty, summary } from './notes/report.ts';
 import { corpusOptions, type MinutesSettings } from './settings.ts';
 
@@ -16,7 +17,7 @@ export function notesLoader(config: MinutesSettings): Loader {
     name: 'minutes-notes',
     load: async ({ store, logger, generateDigest }) => {
       const started = performance.now();
-      const corpus = await loadCorpus(corpusOptions(config));
+      const corpus = await loadCorpus({ ...corpusOptions(config), onProgress: corpusProgress(1000, (line) => logger.info(line)) });
       const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
       if (corpus.diagnostics.length) logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
       if (hasErrors(corpus.diagnostics)) {

@@ -32,6 +32,8 @@ export interface CorpusOptions {
   cacheDir?: string;
   /** Worker threads for parsing and rendering; default: by machine and folder size (0 = this thread). */
   workers?: number;
+  /** Called as notes are read and rendered (those from the cache are not counted). */
+  onProgress?: (stage: 'read' | 'render', done: number, total: number) => void;
 }
 
 export interface Corpus {
@@ -80,7 +82,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   };
   try {
     const unread = readable.filter((s) => !cached.has(s.file));
-    const fresh = unread.length ? await (await pipelinesFor(unread.length)).read(unread) : [];
+    const fresh = unread.length ? await (await pipelinesFor(unread.length)).read(unread, (done, total) => options.onProgress?.('read', done, total)) : [];
     const summaries = new Map<string, ReadSummary>([...[...cached].map(([file, entry]): [string, ReadSummary] => [file, entry.read]), ...fresh.map((r): [string, ReadSummary] => [r.file, r])]);
     const read: ReadSummary[] = sources.map((s) => ('bytes' in s ? summaries.get(s.file)! : { id: noteId(s.file), file: s.file, diagnostics: [s.diagnostic], personNames: [], parsed: false }));
     diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
@@ -106,6 +108,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
       const results = await renderers.render(
         stale.map((n) => ({ file: n.file, bytes: bytes.get(n.file), ...(n.meta?.published && n.meetings ? { meeting: isMeetingNote(n.meetings) } : {}) })),
         context,
+        (done, total) => options.onProgress?.('render', done, total),
       );
       for (const result of results) rendered.set(result.file, result);
     }

@@ -11,15 +11,38 @@ export type Request =
   | { id: number; type: 'read'; inputs: Source[] }
   | { id: number; type: 'render'; jobs: (RenderJob & { bytes?: Uint8Array })[]; context: RenderContext };
 
+/** Notes done so far, of all the stage was given. */
+export type Progress = (done: number, total: number) => void;
+
 /** The read and render stages over many notes, in this thread or spread over worker threads. */
 export interface Pipelines {
   /** Worker threads in use; 0 when the work happens in this thread. */
   threads: number;
-  read(inputs: readonly Source[]): Promise<ReadSummary[]>;
+  read(inputs: readonly Source[], onProgress?: Progress): Promise<ReadSummary[]>;
   /** Each job needs `bytes` unless `read` was given the note in this run. */
-  render(jobs: readonly (RenderJob & { bytes?: Uint8Array })[], context: RenderContext): Promise<RenderedNote[]>;
+  render(jobs: readonly (RenderJob & { bytes?: Uint8Array })[], context: RenderContext, onProgress?: Progress): Promise<RenderedNote[]>;
   close(): Promise<void>;
 }
+
+/** Notes handled between two progress reports. */
+const CHUNK = 250;
+
+/** Runs `work` over `values` a chunk at a time, reporting after each. */
+async function inChunks<V, R>(values: readonly V[], work: (chunk: V[]) => R[] | Promise<R[]>, onDone: (count: number) => void): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < values.length; start += CHUNK) {
+    const chunk = await work(values.slice(start, start + CHUNK));
+    results.push(...chunk);
+    onDone(chunk.length);
+  }
+  return results;
+}
+
+/** A counter over all the chunks of one stage, whichever thread finishes them. */
+const progressOf = (total: number, onProgress?: Progress) => {
+  let done = 0;
+  return (count: number) => onProgress?.((done += count), total);
+};
 
 /** Below this many notes, starting threads (each loads the whole Markdown stack) costs more than it saves. */
 export const MIN_NOTES_PER_WORKER = 150;
@@ -31,8 +54,8 @@ export function inThisThread(options: PipelineOptions): Pipelines {
   const pipeline = createPipeline(options);
   return {
     threads: 0,
-    read: async (inputs) => inputs.map(({ file, bytes }) => pipeline.read(file, bytes)),
-    render: async (jobs, context) => pipeline.render(jobs, context),
+    read: (inputs, onProgress) => inChunks(inputs, (chunk) => chunk.map(({ file, bytes }) => pipeline.read(file, bytes)), progressOf(inputs.length, onProgress)),
+    render: (jobs, context, onProgress) => inChunks(jobs, (chunk) => pipeline.render(chunk, context), progressOf(jobs.length, onProgress)),
     close: async () => {},
   };
 }
@@ -71,7 +94,8 @@ export async function inWorkers(count: number, options: PipelineOptions): Promis
   /** Which thread holds a note's tree. */
   const holder = new Map<string, number>();
   /** Splits `values` into one share per thread (a note's holder if it has one) and joins the answers in order. */
-  const spread = async <V extends { file: string }, R>(values: readonly V[], send: (worker: Worker, share: V[]) => Promise<R[]>) => {
+  const spread = async <V extends { file: string }, R>(values: readonly V[], send: (worker: Worker, chunk: V[]) => Promise<R[]>, onProgress?: Progress) => {
+    const report = progressOf(values.length, onProgress);
     const shares = workers.map((): { at: number[]; values: V[] } => ({ at: [], values: [] }));
     values.forEach((value, i) => {
       const w = holder.get(value.file) ?? i % workers.length;
@@ -79,15 +103,15 @@ export async function inWorkers(count: number, options: PipelineOptions): Promis
       shares[w]!.at.push(i);
       shares[w]!.values.push(value);
     });
-    const answers = await Promise.all(shares.map((share, w) => (share.values.length ? send(workers[w]!, share.values) : [])));
+    const answers = await Promise.all(shares.map((share, w) => inChunks(share.values, (chunk) => send(workers[w]!, chunk), report)));
     const joined: R[] = new Array(values.length);
     answers.forEach((answer, w) => answer.forEach((result, k) => (joined[shares[w]!.at[k]!] = result)));
     return joined;
   };
   return {
     threads: count,
-    read: (inputs) => spread(inputs, (worker, share) => ask<ReadSummary[]>(worker, { type: 'read', inputs: share })),
-    render: (jobs, context) => spread(jobs, (worker, share) => ask<RenderedNote[]>(worker, { type: 'render', jobs: share, context })),
+    read: (inputs, onProgress) => spread(inputs, (worker, chunk) => ask<ReadSummary[]>(worker, { type: 'read', inputs: chunk }), onProgress),
+    render: (jobs, context, onProgress) => spread(jobs, (worker, chunk) => ask<RenderedNote[]>(worker, { type: 'render', jobs: chunk, context }), onProgress),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

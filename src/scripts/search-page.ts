@@ -31,8 +31,10 @@ async function start(root: HTMLElement) {
     history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
   });
   sort.addEventListener('change', () => instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters));
-  instance.triggerSearchWithFilters(params.get('q') ?? '', filters);
-  root.querySelector('input')?.focus();
+  // Words typed while Pagefind loaded win over the URL's: the reader has moved on from it.
+  const input = root.querySelector('input');
+  instance.triggerSearchWithFilters(input?.value || params.get('q') || '', filters);
+  input?.focus();
 }
 
 /**

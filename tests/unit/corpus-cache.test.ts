@@ -91,8 +91,13 @@ describe('cache and threads together', () => {
     await loadCorpus({ dir, cacheDir, ...options });
     // One note read again (in this thread), every note rendered again (enough for workers).
     await appendFile(join(dir, files[0]!), '\n**Attendees**: Zed Newcomer\n\nZed Newcomer will order the badges.\n');
-    const warm = await loadCorpus({ dir, cacheDir, ...options });
+    const progress: string[] = [];
+    const warm = await loadCorpus({ dir, cacheDir, ...options, onProgress: (stage, done, total) => progress.push(`${stage} ${done}/${total}`) });
     expect(warm.work).toMatchObject({ rendered: warm.notes.length });
+    // Chunk by chunk, whichever thread finishes first; only what was not in the cache counts.
+    expect(progress[0]).toBe('read 1/1');
+    expect(progress.filter((p) => p.startsWith('render')).length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(`render ${warm.notes.length}/${warm.notes.length}`);
     expect(warm.work.threads).toBeGreaterThan(0);
     expect(content(warm)).toEqual(content(await loadCorpus({ dir, ...options, workers: 0 })));
   }, 60_000);
