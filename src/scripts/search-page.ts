@@ -9,7 +9,7 @@ const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
-  const instance = await loadSearch(readOptions(root, 'searchPage'));
+  const instance = await loadSearch(readOptions(root, 'searchPage'), { filters: true });
   const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
   const params = new URLSearchParams(location.search);
   // Besides `q` and `sort`, one repeatable parameter per filter the page offers.

@@ -8,6 +8,8 @@ export interface SearchInstance {
   options: { bundlePath: string };
   pagefindOptions: Record<string, unknown>;
   faceted: boolean;
+  /** Pagefind itself, once loaded (the Component UI's internal, set by Minutes for the dialog). */
+  __pagefind__?: unknown;
   searchTerm: string;
   searchFilters: Filters;
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
@@ -24,8 +26,12 @@ declare global {
 
 let loading: Promise<SearchInstance> | undefined;
 
-/** Loads Pagefind's Component UI and its styles, once, the first time search is opened. */
-export function loadSearch(options: SearchOptions): Promise<SearchInstance> {
+/**
+ * Loads Pagefind's Component UI and its styles, once, the first time search is opened. Without
+ * `filters` (the header's dialog has none) Minutes starts Pagefind itself: the Component UI's own
+ * start also fetches every filter file, which on a site of 10,000 notes is most of a first search.
+ */
+export function loadSearch(options: SearchOptions, { filters }: { filters: boolean }): Promise<SearchInstance> {
   loading ??= (async () => {
     const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${options.bundle}pagefind-component-ui.css` });
     const styled = new Promise((done) => {
@@ -40,6 +46,11 @@ export function loadSearch(options: SearchOptions): Promise<SearchInstance> {
     // must not add the one it infers from where its bundle is.
     instance.options.bundlePath = options.bundle;
     Object.assign(instance.pagefindOptions, { baseUrl: '/', highlightParam: HIGHLIGHT, excerptLength: options.excerptLength }, options.ranking && { ranking: options.ranking });
+    if (!filters) {
+      // What the Component UI's loader does, less its filters() call; it loads nothing once this is set.
+      const pagefind = (await import(/* @vite-ignore */ `${options.bundle}pagefind.js`)) as { createInstance(options: Record<string, unknown>): unknown };
+      instance.__pagefind__ ??= pagefind.createInstance(instance.pagefindOptions);
+    }
     return instance;
   })();
   return loading;
@@ -50,7 +61,7 @@ let modal: Modal | undefined;
 
 /** The header's search: Pagefind's modal, with a link to the search page for filters and sorting. Returns its input. */
 export async function openModal(options: SearchOptions): Promise<HTMLInputElement> {
-  const instance = await loadSearch(options);
+  const instance = await loadSearch(options, { filters: false });
   if (!modal) {
     modal = document.createElement('pagefind-modal') as Modal;
     modal.innerHTML = `<pagefind-modal-header><pagefind-input></pagefind-input></pagefind-modal-header>

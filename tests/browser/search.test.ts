@@ -57,6 +57,8 @@ describe('search in the browser', () => {
     expect(await input.inputValue()).toBe('zeppelin');
     expect(await titles(page, 2)).toEqual(['2024-03-08 Storage review', '2024-01-08 weekly sync']);
     expect(fetched.some((u) => u.endsWith('/minutes/pagefind/pagefind-component-ui.js'))).toBe(true);
+    // The dialog has no filters, so none of Pagefind's filter files is fetched.
+    expect(fetched.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
 
     // Keyboard only: down to the first result, Enter, and the words are highlighted on arrival.
     await page.keyboard.press('ArrowDown');
