@@ -1,20 +1,21 @@
 import type { Corpus } from './notes/corpus.ts';
 
 /**
- * The corpus the content loader read, passed to the integration's `astro:build:done` hook so the
- * search index is built without reading every note again. Both run in the build's process, but the
- * loader is loaded by Vite and the integration by Node: two instances of this module, one global.
+ * Passes the corpus the content loader read to the integration, so a build's search index starts
+ * from it the moment it exists, without reading every note again. Both run in the build's process,
+ * but the loader is loaded by Vite and the integration by Node: two instances of this module, one
+ * global.
  */
-const SHARED = Symbol.for('minutes.corpus');
-type Shared = { [SHARED]?: { notesPath: string; corpus: Corpus } };
+const LISTENER = Symbol.for('minutes.corpus-listener');
+type Listener = (notesPath: string, corpus: Corpus) => void;
+type Shared = { [LISTENER]?: Listener };
 
+/** Called by the loader with each corpus it reads. */
 export function shareCorpus(notesPath: string, corpus: Corpus) {
-  (globalThis as Shared)[SHARED] = { notesPath, corpus };
+  (globalThis as Shared)[LISTENER]?.(notesPath, corpus);
 }
 
-/** The corpus read from `notesPath` in this process, handed over once. */
-export function takeCorpus(notesPath: string): Corpus | undefined {
-  const shared = (globalThis as Shared)[SHARED];
-  delete (globalThis as Shared)[SHARED];
-  return shared?.notesPath === notesPath ? shared.corpus : undefined;
+/** Called by the integration, when building, to be given the corpus. */
+export function onCorpus(listener: Listener) {
+  (globalThis as Shared)[LISTENER] = listener;
 }

@@ -10,7 +10,7 @@ import { scanNotesFolder } from './notes/files.ts';
 import { everyTenth } from './notes/progress.ts';
 import { normalizeBase } from './notes/routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
-import { takeCorpus } from './corpus-handoff.ts';
+import { onCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
 import { moveBundle, writeSearchIndex } from './search-index.ts';
 import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
@@ -36,8 +36,21 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     name: 'minutes',
     minutes: settings,
     hooks: {
-      'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute, logger }) => {
         settings.base = normalizeBase(astro.base);
+        // The search bundle is built from the moment the content loader has read the notes, in
+        // Pagefind's own process, while Astro bundles and renders the pages (into a folder of its
+        // own: Astro empties the output folder later). Only the asset list is kept: the notes are
+        // in the content store, and the search records are let go once indexed.
+        if (command === 'build') {
+          onCorpus((notesPath, corpus) => {
+            if (notesPath !== settings.notesPath) return;
+            assets = corpus.assets;
+            if (!settings.search || search) return;
+            search = startSearch(corpus, logger);
+            search.catch(() => {}); // Reported where build:done awaits it, not as an unhandled rejection.
+          });
+        }
         settings.dev = command === 'dev';
         if (astro.site) settings.site = astro.site;
         if (settings.search) injectRoute({ pattern: '/search', entrypoint: new URL('./routes/search.astro', import.meta.url), prerender: true });
@@ -60,19 +73,6 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
             ],
           },
         });
-      },
-      // The content loader has read the notes by now: the search bundle is built from here on, in
-      // Pagefind's own process, while Astro renders the pages (into a folder of its own: Astro
-      // empties the output folder after this hook).
-      'astro:build:start': ({ logger }) => {
-        // Only the asset list is kept: the notes are in the content store, and the search records
-        // are let go once indexed.
-        const corpus = takeCorpus(settings.notesPath);
-        assets = corpus?.assets;
-        if (corpus && settings.search) {
-          search = startSearch(corpus, logger);
-          search.catch(() => {}); // Reported where build:done awaits it, not as an unhandled rejection.
-        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

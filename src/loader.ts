@@ -28,13 +28,13 @@ export function notesLoader(config: MinutesSettings): Loader {
       if (corpus.historyMissing === 'shallow') {
         logger.warn('The notes folder is a shallow Git clone: "Updated" dates come from the notes\' headers. Fetch the whole history (actions/checkout with fetch-depth: 0) for dates and authors from Git.');
       }
+      shareCorpus(config.notesPath, corpus);
       // Entries whose digest is unchanged are kept as they are, so Astro rewrites only what changed.
       const ids = new Set(corpus.notes.map((n) => n.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const { html, ...data } of corpus.notes) {
         store.set({ id: data.id, data, digest: generateDigest(html + JSON.stringify(data)), rendered: { html } });
       }
-      if (!config.dev) shareCorpus(config.notesPath, corpus);
       const { parsed, rendered, threads } = corpus.work;
       const work = `${parsed} parsed, ${rendered} rendered${threads ? ` on ${threads} threads` : ''}, the rest from the cache`;
       logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath} in ${Math.round(performance.now() - started)} ms (${work})`);
