@@ -24,7 +24,7 @@ export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings }
 /**
  * The Minutes integration: validates the user's options (as Starlight does), hands them to the
  * content loader and pages through a virtual module, copies the notes folder's assets, and
- * builds the search index once the pages are written.
+ * builds the search index beside the pages.
  */
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
