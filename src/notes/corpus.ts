@@ -98,8 +98,13 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 
     // Unpublished and invalid notes are rendered too, only to report their broken links.
     const jobs = read.filter((n) => n.parsed && (!options.only || options.only.has(n.file)));
-    const stale = jobs.filter((n) => !stillValid(cached.get(n.file)));
-    const rendered = new Map<string, RenderedNote>(jobs.flatMap((n): [string, RenderedNote][] => (stillValid(cached.get(n.file)) ? [[n.file, cached.get(n.file)!.render!.result]] : [])));
+    const rendered = new Map<string, RenderedNote>();
+    const stale: ReadSummary[] = [];
+    for (const n of jobs) {
+      const entry = cached.get(n.file);
+      if (stillValid(entry)) rendered.set(n.file, entry!.render!.result);
+      else stale.push(n);
+    }
     if (stale.length) {
       const readers = pipelines;
       const renderers = await pipelinesFor(stale.length);
