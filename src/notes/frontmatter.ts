@@ -115,12 +115,8 @@ function parseHeader(file: string, lines: string[], firstLine: number, diagnosti
       unreadable ??= lineNo;
       return;
     }
-    const key = kv[1]!;
-    if (fields.has(key)) {
-      diagnostics.push(diagnostic(file, { line: lineNo, column: 1 }, 'warning', 'frontmatter/duplicate-key', `"${key}" is set twice; the last value is used.`, 'Remove one of the two lines.'));
-    }
     current = { value: raw === '' ? null : unquote(raw), line: lineNo, column: 1 };
-    fields.set(key, current);
+    setField(file, fields, kv[1]!, current, diagnostics);
   });
   if (unreadable === undefined) return fields;
   return parseYamlHeader(file, lines, firstLine, unreadable, diagnostics) ?? fields;
@@ -178,9 +174,21 @@ function parseYamlHeader(file: string, lines: string[], firstLine: number, unrea
       diagnostics.push(diagnostic(file, pos, 'error', 'frontmatter/type', `"${key}" must be text or a list of text.`, 'Nested objects are not supported in note headers.'));
       continue;
     }
-    fields.set(key, { value, ...pos });
+    setField(file, fields, key, { value, ...pos }, diagnostics);
   }
   return fields;
+}
+
+/** A key set twice keeps its last value, but a second `published` is never taken as the answer. */
+function setField(file: string, fields: Map<string, Field>, key: string, field: Field, diagnostics: Diagnostic[]) {
+  if (fields.has(key)) {
+    diagnostics.push(
+      key === 'published'
+        ? diagnostic(file, field, 'error', 'frontmatter/published', '"published" is set twice; the note is not published until one is left.', 'Keep one "published:" line: true to publish the note, false to keep it private.')
+        : diagnostic(file, field, 'warning', 'frontmatter/duplicate-key', `"${key}" is set twice; the last value is used.`, 'Remove one of the two lines.'),
+    );
+  }
+  fields.set(key, field);
 }
 
 function yamlValue(node: Node | null, source: string): RawValue | undefined {

@@ -87,9 +87,11 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
   const diagnostics: Diagnostic[] = [];
   const input: Record<string, RawValue> = {};
   for (const [key, field] of fm.fields) {
-    if (KNOWN_KEYS.includes(key)) input[key] = field.value;
+    if (KNOWN_KEYS.includes(key)) input[key] = withoutControlCharacters(field.value);
+    else if (meansPublished(key)) diagnostics.push(publicationKey(file, key, field));
     else diagnostics.push(unknownKey(file, key, field));
   }
+  if (diagnostics.some((d) => d.code === 'frontmatter/published')) return { meta: undefined, diagnostics };
   if (!fm.present && fallbackTitle !== undefined) input.title = fallbackTitle;
 
   const result = noteHeaderSchema.safeParse(input);
@@ -104,6 +106,32 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
     );
   }
   return { meta: undefined, diagnostics };
+}
+
+// Invisible, and not allowed in XML: a title carrying one would break the feed.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const withoutControlCharacters = (value: RawValue): RawValue =>
+  typeof value === 'string' ? value.replace(CONTROL, '') : value && value.map((v) => v.replace(CONTROL, ''));
+
+/** Keys that say whether a page is public, other than `published`: never read as "publish it". */
+const PUBLICATION_WORDS = new Set(['published', 'publish', 'ispublished', 'unpublished', 'draft', 'isdraft', 'hidden', 'private', 'visible', 'visibility', 'public', 'ispublic']);
+
+/** `Published`, `PUBLISHED`, `publised`, `is_published`, `draft`, a key with a zero-width character… */
+export function meansPublished(key: string) {
+  const word = key.normalize('NFKC').replace(/[\p{Cf}\s_-]/gu, '').toLowerCase();
+  // `publisher` is one letter from `published` but names someone.
+  return PUBLICATION_WORDS.has(word) || (distance(word, 'published') <= 2 && !word.startsWith('publisher'));
+}
+
+function publicationKey(file: string, key: string, field: Field): Diagnostic {
+  return diagnostic(
+    file,
+    field,
+    'error',
+    'frontmatter/published',
+    `"${JSON.stringify(key).slice(1, -1)}" looks like it decides whether the note is public, but only "published" does; the note is not published until this is fixed.`,
+    'Write "published: false" to keep the note private, or "published: true" to publish it, and remove this key.',
+  );
 }
 
 function unknownKey(file: string, key: string, field: Field): Diagnostic {

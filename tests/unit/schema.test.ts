@@ -65,4 +65,21 @@ describe('parseMeta', () => {
     ]);
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
   });
+
+  it('never publishes a note whose header decides publication with another key, or twice', () => {
+    for (const key of ['Published', 'PUBLISHED', 'publish', 'publised', 'isPublished', 'is_published', 'pub\u200blished', 'draft', 'Draft', 'hidden', 'private']) {
+      const { meta: m, diagnostics } = meta('title: x', `${key}: false`);
+      expect(m, key).toBeUndefined();
+      expect(diagnostics, key).toMatchObject([{ severity: 'error', code: 'frontmatter/published', line: 3, hint: expect.stringContaining('published: false') }]);
+    }
+    // Set twice, the header itself is in error, so the note is never read further.
+    const twice = readFrontMatter('n.md', '---\ntitle: x\npublished: false\npublished: true\n---\n');
+    expect(twice.diagnostics).toMatchObject([{ severity: 'error', code: 'frontmatter/published', line: 4 }]);
+    // Other keys near the word are no decision.
+    for (const key of ['publisher', 'publication_date']) expect(meta('title: x', `${key}: ACME`).meta?.title, key).toBe('x');
+  });
+
+  it('drops characters XML cannot carry from header values', () => {
+    expect(meta('title: A\u0000B\u001bC\uffff', 'tags: x\u0007y').meta).toMatchObject({ title: 'ABC', tags: ['xy'] });
+  });
 });
