@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -38,39 +38,108 @@ export const digest = (value: unknown) => createHash('sha256').update(JSON.strin
 /**
  * The on-disk cache of one notes folder under `dir` (one file, replaced atomically). `scope` is
  * everything besides a note's bytes that its stages depend on (options); with this code's own
- * version it decides whether the file is used at all.
+ * version it makes the fingerprint that decides whether the file is used at all.
+ *
+ * Each entry is serialized on its own and stored with a digest of its key and bytes, keyed with
+ * the fingerprint; an entry is deserialized only once its digest checks out. So an entry damaged
+ * or planted in the file (a rendered page's HTML changed on disk) is never used, not even read:
+ * its note is computed again, and the other entries still count.
  */
 export async function openCache(dir: string | undefined, notesPath: string, scope: unknown): Promise<NoteCache> {
-  const used = new Map<string, CachedNote>();
-  if (!dir) return { get: () => undefined, set: (key, entry) => used.set(key, entry), save: async () => {} };
+  if (!dir) return { get: () => undefined, set: () => {}, save: async () => {} };
   const path = join(dir, `notes-${digest(notesPath).slice(0, 16)}.bin`);
   const fingerprint = digest([scope, await codeVersion()]);
-  let stored = new Map<string, CachedNote>();
-  try {
-    const file = deserialize(await readFile(path)) as { fingerprint: string; entries: Map<string, CachedNote> };
-    if (file.fingerprint === fingerprint) stored = file.entries;
-  } catch {
-    // No cache yet, or one this version cannot read: every note is computed.
-  }
+  const stored = await readFile(path)
+    .then((file) => readEntries(file, fingerprint))
+    .catch(() => new Map<string, Stored>());
+  const used = new Map<string, Stored>();
+  const checked = new Map<string, CachedNote | undefined>();
   let changed = false;
   return {
     get(key) {
-      const entry = stored.get(key);
-      if (entry) used.set(key, entry);
+      if (!checked.has(key)) checked.set(key, verified(key, stored.get(key), fingerprint));
+      const entry = checked.get(key);
+      if (entry) used.set(key, stored.get(key)!);
       return entry;
     },
     set(key, entry) {
-      used.set(key, entry);
+      used.set(key, store(key, entry, fingerprint));
       changed = true;
     },
     async save() {
       if (!changed && used.size === stored.size) return;
       await mkdir(dir, { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, serialize({ fingerprint, entries: used }));
+      await writeFile(temporary, writeEntries(used, fingerprint));
       await rename(temporary, path);
     },
   };
+}
+
+/** An entry as it is on disk: its serialized bytes and their digest. */
+interface Stored {
+  bytes: Buffer;
+  mac: Buffer;
+}
+
+const MAGIC = Buffer.from('minutes note cache 2\n');
+const MAC_LENGTH = 32;
+
+const mac = (key: string, bytes: Uint8Array, fingerprint: string) => createHmac('sha256', fingerprint).update(key).update('\0').update(bytes).digest();
+
+function store(key: string, entry: CachedNote, fingerprint: string): Stored {
+  const bytes = serialize(entry);
+  return { bytes, mac: mac(key, bytes, fingerprint) };
+}
+
+/** The entry, if its bytes are the ones written for this key with this fingerprint. */
+function verified(key: string, record: Stored | undefined, fingerprint: string): CachedNote | undefined {
+  if (!record || !timingSafeEqual(record.mac, mac(key, record.bytes, fingerprint))) return undefined;
+  try {
+    return deserialize(record.bytes) as CachedNote;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the file says of its fingerprint: enough to tell, not the digests' key itself. */
+const stamp = (fingerprint: string) => digest(['file', fingerprint]);
+
+/**
+ * The file: the magic line, the fingerprint's stamp, then per entry its key, digest and bytes, each
+ * length-prefixed (32-bit little-endian), so reading it deserializes nothing.
+ */
+function writeEntries(entries: Map<string, Stored>, fingerprint: string): Buffer {
+  const parts = [MAGIC, ...field(Buffer.from(stamp(fingerprint)))];
+  for (const [key, { bytes, mac }] of entries) parts.push(...field(Buffer.from(key)), mac, ...field(bytes));
+  return Buffer.concat(parts);
+}
+
+function field(bytes: Buffer): Buffer[] {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bytes.length);
+  return [length, bytes];
+}
+
+/** The entries of a file written with this fingerprint, unverified; none from any other file, as many as are whole from a truncated one. */
+function readEntries(file: Buffer, fingerprint: string): Map<string, Stored> {
+  const entries = new Map<string, Stored>();
+  let at = 0;
+  const take = (length: number) => {
+    if (length > file.length - at) return undefined;
+    at += length;
+    return file.subarray(at - length, at);
+  };
+  const sized = () => (file.length - at >= 4 ? take(file.readUInt32LE((at += 4) - 4)) : undefined);
+  if (!take(MAGIC.length)?.equals(MAGIC) || sized()?.toString() !== stamp(fingerprint)) return entries;
+  while (at < file.length) {
+    const key = sized();
+    const mac = take(MAC_LENGTH);
+    const bytes = mac && sized();
+    if (!key || !bytes) break;
+    entries.set(key.toString(), { bytes, mac });
+  }
+  return entries;
 }
 
 let version: Promise<string> | undefined;

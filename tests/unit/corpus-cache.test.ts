@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,55 @@ describe('the note cache', () => {
     const [file] = await readdir(cacheDir);
     await writeFile(join(cacheDir, file!), 'not a cache');
     expect((await load()).work).toMatchObject({ parsed: 10, rendered: 10 });
+  });
+
+  it('never uses an entry changed on disk, and still uses the others', async () => {
+    const cold = await load();
+    const kickoff = cold.notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
+    const [name] = await readdir(cacheDir);
+    const path = join(cacheDir, name!);
+    const file = await readFile(path);
+    // V8 writes a string as Latin-1 when it can, else as UTF-16: the note's HTML is there one way or the other.
+    const encoding = file.includes(Buffer.from(kickoff.html, 'latin1')) ? 'latin1' : 'utf16le';
+    const at = file.indexOf(Buffer.from(kickoff.html, encoding));
+    expect(at).toBeGreaterThan(0);
+    // Planted: the same number of bytes, so the file still reads as well as before.
+    const planted = '<img src=x onerror=alert(1)>';
+    file.set(Buffer.from(planted + kickoff.html.slice(planted.length), encoding), at);
+    await writeFile(path, file);
+    const warm = await load();
+    expect(warm.notes.find((n) => n.id === kickoff.id)!.html).toBe(kickoff.html);
+    expect(JSON.stringify(warm)).not.toContain('onerror');
+    // That note was read and rendered again; the nine others came from the cache.
+    expect(warm.work).toMatchObject({ parsed: 1, rendered: 1 });
+    expect(content(warm)).toEqual(content(cold));
+    // The entry was written again, whole.
+    expect((await load()).work).toMatchObject({ parsed: 0, rendered: 0 });
+  });
+
+  it('ignores a truncated or garbled cache file without failing, and keeps what is whole of it', async () => {
+    const cold = await load();
+    const [name] = await readdir(cacheDir);
+    const path = join(cacheDir, name!);
+    const file = await readFile(path);
+    // Cut in half: the entries of the first half are used, the others computed.
+    await writeFile(path, file.subarray(0, file.length / 2));
+    const truncated = await load();
+    expect(content(truncated)).toEqual(content(cold));
+    expect(truncated.work.parsed).toBeGreaterThan(0);
+    expect(truncated.work.parsed).toBeLessThan(10);
+    // One byte changed in the middle: that entry (or, in a length, the rest of the file) is not used.
+    const garbled = Buffer.from(file);
+    garbled[garbled.length >> 1]! ^= 0x20;
+    await writeFile(path, garbled);
+    const loaded = await load();
+    expect(content(loaded)).toEqual(content(cold));
+    expect(loaded.work.parsed).toBeGreaterThan(0);
+    expect(loaded.work.parsed).toBeLessThan(10);
+    for (const broken of [Buffer.alloc(0), Buffer.from('minutes note cache 2\n\xff\xff\xff\xff'), Buffer.from(file.subarray(0, 30))]) {
+      await writeFile(path, broken);
+      expect((await load()).work).toMatchObject({ parsed: 10, rendered: 10 });
+    }
   });
 
   it('keeps reporting every problem of broken notes from the cache', async () => {
