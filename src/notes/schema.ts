@@ -129,7 +129,7 @@ function publicationKey(file: string, key: string, field: Field): Diagnostic {
     field,
     'error',
     'frontmatter/published',
-    `"${JSON.stringify(key).slice(1, -1)}" looks like it decides whether the note is public, but only "published" does; the note is not published until this is fixed.`,
+    `"${key.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`)}" looks like it decides whether the note is public, but only "published" does; the note is not published until this is fixed.`,
     'Write "published: false" to keep the note private, or "published: true" to publish it, and remove this key.',
   );
 }
