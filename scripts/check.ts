@@ -44,7 +44,7 @@ const only = args.values.changed === undefined ? undefined : await notesChangedS
 const progress = process.stderr.isTTY ? { onProgress: corpusProgress(1000, (line) => console.error(line)) } : {};
 let corpus;
 try {
-  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, cacheDir: cacheDir(), ...(only ? { only } : {}), ...progress });
+  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, maxNoteBytes: config.maxNoteBytes, cacheDir: cacheDir(), ...(only ? { only } : {}), ...progress });
 } catch (error) {
   console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   process.exit(2);

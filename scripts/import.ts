@@ -56,9 +56,9 @@ interface Step {
 const steps: Step[] = [];
 if (info.isDirectory()) {
   const folder = await scanNotesFolder(source);
-  const pages = from === 'gitbook' ? folder.assets.filter((f) => f.endsWith('.txt')) : folder.notes;
+  const pages = from === 'gitbook' ? folder.files.filter((f) => f.endsWith('.txt')) : folder.notes;
   for (const file of pages) steps.push(await convert(join(source, file), file));
-  for (const file of folder.assets.filter((f) => !pages.includes(f))) steps.push({ from: join(source, file), to: file, changes: [] });
+  for (const file of folder.files.filter((f) => !pages.includes(f))) steps.push({ from: join(source, file), to: file, changes: [] });
 } else {
   const name = basename(source).replace(/(\.gitbook-export)?\.(txt|md)$/i, '');
   steps.push(await convert(source, `${name}.md`));

@@ -1,18 +1,18 @@
-import { cp, mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
 import { type Corpus, loadCorpus } from './notes/corpus.ts';
-import { scanNotesFolder } from './notes/files.ts';
+import { copyAssets } from './notes/assets.ts';
 import { everyTenth } from './notes/progress.ts';
 import { normalizeBase } from './notes/routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
 import { onCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
-import { moveBundle, writeSearchIndex } from './search-index.ts';
+import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
+import { holdBuildLock } from './build-lock.ts';
+import { emptyOutDir, hostLimitProblems } from './output-dir.ts';
 import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
@@ -32,11 +32,13 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
   /** The notes folder's files to copy, known once the loader has read it. */
   let assets: readonly string[] | undefined;
   let search: ReturnType<typeof startSearch> | undefined;
+  let outDir: string | undefined;
   return {
     name: 'minutes',
     minutes: settings,
     hooks: {
-      'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': async ({ config: astro, command, updateConfig, injectRoute, logger }) => {
+        if (command === 'build') await holdBuildLock(fileURLToPath(astro.root), logger);
         settings.base = normalizeBase(astro.base);
         // The search bundle is built from the moment the content loader has read the notes, in
         // Pagefind's own process, while Astro bundles and renders the pages (into a folder of its
@@ -74,22 +76,34 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           },
         });
       },
+      'astro:config:done': ({ config: astro }) => {
+        outDir = fileURLToPath(astro.outDir);
+      },
+      'astro:build:start': async () => {
+        if (outDir) await emptyOutDir(outDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        assets ??= (await scanNotesFolder(settings.notesPath)).assets;
-        for (const asset of assets) {
-          await mkdir(dirname(join(out, asset)), { recursive: true });
-          await cp(join(settings.notesPath, asset), join(out, asset));
+        // The loader hands the corpus over in every build; reading it again is for a build without it.
+        if (!assets) {
+          const corpus = await loadCorpus(corpusOptions(settings));
+          assets = corpus.assets;
+          if (settings.search) search ??= startSearch(corpus, logger);
         }
-        logger.info(`Copied ${assets.length} asset file(s) from ${settings.notesPath}`);
-        if (!settings.search) return;
-        // The index is built from the same core data as the pages, never from their navigation.
-        search ??= startSearch(await loadCorpus(corpusOptions(settings)), logger);
-        const waited = performance.now();
-        const { staging, stats, kinds, seconds } = await search;
-        await moveBundle(staging, join(out, 'pagefind'));
-        const wait = ((performance.now() - waited) / 1000).toFixed(1);
-        logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, built in ${seconds} s beside the pages, then waited for ${wait} s`);
+        const { copied, clashes } = await copyAssets(settings.notesPath, out, assets);
+        if (clashes.length) {
+          logger.error(`These files of the notes folder have the paths of files the site writes, so they were not copied:\n${clashes.map((f) => `  ${f}`).join('\n')}\nRename them (npm run check reports such paths).`);
+          process.exit(1);
+        }
+        logger.info(`Copied ${copied} attachment(s) from ${settings.notesPath}`);
+        if (search) {
+          const waited = performance.now();
+          const { staging, stats, kinds, seconds } = await search;
+          await moveBundle(staging, join(out, 'pagefind'));
+          const wait = ((performance.now() - waited) / 1000).toFixed(1);
+          logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, built in ${seconds} s beside the pages, then waited for ${wait} s`);
+        }
+        for (const problem of await hostLimitProblems(out)) logger.warn(problem);
       },
     },
   };
@@ -98,7 +112,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     const started = performance.now();
     const records = searchRecords(corpus.notes, corpus.indexes, settings.base);
     const kinds = Object.entries(KINDS).map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`).join(', ');
-    const staging = join(await mkdtemp(join(tmpdir(), 'minutes-search-')), 'pagefind');
+    const staging = join(await stagingFolder(), 'pagefind');
     const stats = await writeSearchIndex(records, {
       outputPath: staging,
       lang: siteLanguage(settings),

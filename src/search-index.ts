@@ -1,6 +1,9 @@
-import { cp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { onExit } from 'signal-exit';
 import { pageDocument, type SearchRecord } from './notes/search.ts';
 
 /** The other UIs Pagefind writes into every bundle; the site loads only the Component UI. */
@@ -49,14 +52,41 @@ export async function writeSearchIndex(
   return { records: records.length, ...(await folderSize(outputPath)) };
 }
 
-/** Moves a written bundle into the site: a rename, or a copy when the two are on different disks. */
+const STAGING = 'minutes-search-';
+
+/**
+ * A temporary folder for the bundle, removed when the process ends however it ends (bar a kill
+ * that no handler sees: those are removed by the next build, as their process is gone).
+ */
+export async function stagingFolder() {
+  const temp = tmpdir();
+  const left = (await readdir(temp)).filter((name) => name.startsWith(STAGING) && !isRunning(Number(name.slice(STAGING.length).split('-')[0])));
+  await Promise.all(left.map((name) => rm(join(temp, name), { recursive: true, force: true })));
+  const folder = await mkdtemp(join(temp, `${STAGING}${process.pid}-`));
+  onExit(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+function isRunning(pid: number) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Moves a written bundle into the site: a rename, or a copy when the two are on different disks.
+ * Nothing may be there already (the notes folder cannot claim `pagefind/`).
+ */
 export async function moveBundle(from: string, to: string) {
-  await rm(to, { recursive: true, force: true });
   try {
     await rename(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await cp(from, to, { recursive: true });
+    await cp(from, to, { recursive: true, errorOnExist: true, force: false });
     await rm(from, { recursive: true, force: true });
   }
 }

@@ -19,6 +19,7 @@ export const corpusOptions = (settings: MinutesSettings): CorpusOptions => ({
   defaultLocale: settings.defaultLocale,
   iframeHosts: settings.iframeHosts,
   people: settings.people,
+  maxNoteBytes: settings.maxNoteBytes,
   history: true,
   cacheDir: cacheDir(),
 });

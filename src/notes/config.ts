@@ -20,6 +20,9 @@ const searchSchema = z.union([
   }),
 ]);
 
+/** The default size limit of a note: far above any real note, low enough to keep a build in seconds. */
+export const MAX_NOTE_BYTES = 4 * 1024 * 1024;
+
 /** Minutes options, given to the `minutes()` integration in astro.config.mjs. */
 export const minutesConfigSchema = z.object({
   /** Site name in the header, page titles and feeds. */
@@ -40,6 +43,8 @@ export const minutesConfigSchema = z.object({
   /** Meetings listed on the home page. */
   recentMeetings: z.number().int().positive().default(15),
   search: searchSchema.prefault({}),
+  /** Notes larger than this (bytes) are refused with an error rather than rendered. */
+  maxNoteBytes: z.number().int().positive().default(MAX_NOTE_BYTES),
 });
 
 export type MinutesUserConfig = z.input<typeof minutesConfigSchema>;

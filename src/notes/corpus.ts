@@ -1,13 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CachedNote, digest, noteKey, openCache } from './cache.ts';
 import { diagnostic, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
-import { scanNotesFolder } from './files.ts';
+import { OPEN_FILES, scanNotesFolder } from './files.ts';
+import { planAssets } from './assets.ts';
+import pMap from 'p-map';
 import { buildIndexes, type Indexes } from './indexes.ts';
 import { type Note, noteId, type ReadNote, toNote } from './note.ts';
 import { isMeetingNote, type ReadSummary, type RenderContext, type RenderedNote } from './pipeline.ts';
 import { type History, readHistory } from './git.ts';
-import { isSiteRoute, notePath } from './routes.ts';
+import { pathProblems } from './paths.ts';
+import { mebibytes } from './format.ts';
+import { MAX_NOTE_BYTES } from './config.ts';
 import { inThisThread, inWorkers, type Pipelines, type Source, workerCount } from './workers.ts';
 
 export interface CorpusOptions {
@@ -30,6 +34,8 @@ export interface CorpusOptions {
    * unchanged note is never parsed again. No cache when unset.
    */
   cacheDir?: string;
+  /** Notes larger than this many bytes are refused with an error instead of being rendered. */
+  maxNoteBytes?: number;
   /** Worker threads for parsing and rendering; default: by machine and folder size (0 = this thread). */
   workers?: number;
   /** Called as notes are read and rendered (those from the cache are not counted). */
@@ -57,13 +63,12 @@ export interface Corpus {
  */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const folder = await scanNotesFolder(options.dir);
-  const diagnostics: Diagnostic[] = folder.unsupported.map((file) =>
-    diagnostic(file, undefined, 'warning', 'file/unsupported', 'HTML pages (Wiki.js visual editor) are not rendered and not copied.', 'Convert the page to Markdown, or remove it.'),
-  );
+  const assets = await planAssets(options.dir, folder.files);
+  const diagnostics: Diagnostic[] = [...assets.diagnostics];
   const { people: aliases } = options;
   const scope = { base: options.base, wikiHost: options.wikiHost, defaultLocale: options.defaultLocale, iframeHosts: options.iframeHosts, people: aliases };
   const [sources, history, cache] = await Promise.all([
-    Promise.all(folder.notes.map((file) => readSource(options.dir, file))),
+    pMap(folder.notes, (file) => readSource(options.dir, file, options.maxNoteBytes ?? MAX_NOTE_BYTES), { concurrency: OPEN_FILES }),
     options.history ? readHistory(options.dir) : undefined,
     openCache(options.cacheDir, options.dir, scope),
   ]);
@@ -85,13 +90,13 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     const fresh = unread.length ? await (await pipelinesFor(unread.length)).read(unread, (done, total) => options.onProgress?.('read', done, total)) : [];
     const summaries = new Map<string, ReadSummary>([...[...cached].map(([file, entry]): [string, ReadSummary] => [file, entry.read]), ...fresh.map((r): [string, ReadSummary] => [r.file, r])]);
     const read: ReadSummary[] = sources.map((s) => ('bytes' in s ? summaries.get(s.file)! : { id: noteId(s.file), file: s.file, diagnostics: [s.diagnostic], personNames: [], parsed: false }));
-    diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems(read));
+    diagnostics.push(...read.flatMap((n) => n.diagnostics), ...pathProblems({ notes: read, files: folder.files, assets: assets.copy }));
 
     const published = read.filter((n) => n.meta?.published && n.meetings);
     // Owners must be people the published notes know, so `Design will …` never makes an item.
     const knownNames = [...new Set(published.flatMap((n) => [...n.meetings!.attendees.map((a) => a.name), ...(n.meta!.attendees ?? []), ...n.personNames]))].sort();
     const known = digest(knownNames);
-    const context: RenderContext = { notes: published.map((n) => n.id), assets: folder.assets, ...scope, knownNames };
+    const context: RenderContext = { notes: published.map((n) => n.id), assets: assets.copy, ...scope, knownNames };
     const sets = { notes: new Set(context.notes), assets: new Set(context.assets) };
     const stillValid = (entry: CachedNote | undefined) =>
       entry?.render?.known === known && entry.render.result.lookups.notes.every(([id, had]) => sets.notes.has(id) === had) && entry.render.result.lookups.assets.every(([path, had]) => sets.assets.has(path) === had);
@@ -140,7 +145,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     }
     return {
       notes,
-      assets: folder.assets,
+      assets: assets.copy,
       indexes: buildIndexes(notes),
       diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
       ...(history?.missing ? { historyMissing: history.missing } : {}),
@@ -151,29 +156,13 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   }
 }
 
-async function readSource(dir: string, file: string): Promise<Source | { file: string; diagnostic: Diagnostic }> {
+async function readSource(dir: string, file: string, maxBytes: number): Promise<Source | { file: string; diagnostic: Diagnostic }> {
+  const refuse = (code: 'file/unreadable' | 'file/too-large', message: string, hint: string) => ({ file, diagnostic: diagnostic(file, undefined, 'error', code, message, hint) });
   try {
+    const { size } = await stat(join(dir, file));
+    if (size > maxBytes) return refuse('file/too-large', `The note is ${mebibytes(size)}, over the limit of ${mebibytes(maxBytes)}.`, 'Split it into several notes, or raise the maxNoteBytes option.');
     return { file, bytes: await readFile(join(dir, file)) };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { file, diagnostic: diagnostic(file, undefined, 'error', 'file/unreadable', `The file cannot be read (${reason}).`, 'Check its permissions.') };
+    return refuse('file/unreadable', `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`, 'Check its permissions.');
   }
-}
-
-/** Two files for one URL (hosts differ on case), or a note where the site has its own pages. */
-function pathProblems(notes: readonly Pick<ReadNote, 'id' | 'file'>[]): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  const byUrl = new Map<string, Pick<ReadNote, 'id' | 'file'>>();
-  for (const note of notes) {
-    const url = `/${notePath(note.id)}`;
-    if (isSiteRoute(note.id)) {
-      problems.push(diagnostic(note.file, undefined, 'error', 'path/reserved', `"${note.file}" would be served at ${url}, where Minutes has its own pages.`, 'Rename the file or move it into a folder.'));
-    }
-    const key = url.toLowerCase();
-    const other = byUrl.get(key);
-    if (other) {
-      problems.push(diagnostic(note.file, undefined, 'error', 'path/collision', `"${note.file}" and "${other.file}" would both be served at ${url}.`, 'Rename one of them; URLs must differ by more than letter case.'));
-    } else byUrl.set(key, note);
-  }
-  return problems;
 }

@@ -1,10 +1,13 @@
 import { posix } from 'node:path';
 
-/** First path segments the site itself uses; a note whose path starts with one would collide. */
-export const SITE_ROUTES = ['t', 'people', 'dates', 'series', 'actions', 'decisions', 'search', 'api', 'browse', '404', '_astro', 'pagefind', 'feed.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', 'robots.txt'] as const;
+/** First path segments the site itself writes; a note or file whose path starts with one would collide. */
+export const SITE_ROUTES = ['t', 'people', 'dates', 'series', 'actions', 'decisions', 'search', 'api', 'browse', '404', '404.html', '_astro', 'pagefind', 'feed.xml', 'favicon.svg', 'robots.txt'] as const;
+const SITEMAP = /^sitemap.*\.xml$/;
 
+/** Whether a path falls under the site's own files; letter case is ignored, as some hosts do. */
 export function isSiteRoute(path: string) {
-  return (SITE_ROUTES as readonly string[]).includes(path.split('/')[0]!);
+  const first = path.split('/')[0]!.toLowerCase();
+  return (SITE_ROUTES as readonly string[]).includes(first) || SITEMAP.test(first);
 }
 
 /** Ensures a base such as `minutes` or `/minutes` reads `/minutes/`. */
