@@ -5,11 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import pMap from 'p-map';
 import { affectedNotes } from '../src/notes/changed.ts';
 import { cacheDir } from '../src/notes/cache.ts';
 import { loadCorpus } from '../src/notes/corpus.ts';
 import { hasErrors } from '../src/notes/diagnostics.ts';
-import { scanNotesFolder } from '../src/notes/files.ts';
+import { OPEN_FILES, scanNotesFolder } from '../src/notes/files.ts';
 import { corpusProgress } from '../src/notes/progress.ts';
 import { changedSince } from '../src/notes/git.ts';
 import { type Format, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
@@ -67,7 +68,8 @@ else {
   else console.log(only ? `No problems in the ${only.size} note(s) checked.` : `No problems in ${corpus.notes.length} published note(s).`);
 }
 const failed = hasErrors(diagnostics) || (args.values.strict && diagnostics.length > 0);
-process.exit(failed ? 1 : 0);
+// Not process.exit: it would cut a long report written to a pipe (CI, `| jq`) at 64 kB.
+process.exitCode = failed ? 1 : 0;
 
 /** The notes a pull request touches, from Git, plus the notes whose links may break with them. */
 async function notesChangedSince(ref: string) {
@@ -80,6 +82,6 @@ async function notesChangedSince(ref: string) {
     process.exit(2);
   }
   const { notes } = await scanNotesFolder(dir);
-  const sources = new Map(await Promise.all(notes.map(async (file) => [file, await readFile(join(dir, file), 'utf8')] as const)));
+  const sources = new Map(await pMap(notes, async (file) => [file, await readFile(join(dir, file), 'utf8')] as const, { concurrency: OPEN_FILES }));
   return affectedNotes(changed, sources);
 }

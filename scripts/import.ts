@@ -97,7 +97,7 @@ for (const step of steps) {
 
 const summary = `${written} file(s) ${values.write ? 'written' : 'to write'}, ${leftAlone} left alone, ${steps.length - written - leftAlone} already there.`;
 console.log(`\n${summary}${values.write ? ` Next: npm run check -- ${rel(out)}` : ' Dry run: nothing was written. Run again with --write to apply.'}`);
-process.exit(leftAlone ? 1 : 0);
+process.exitCode = leftAlone ? 1 : 0;
 
 /** Reads a page and converts it the way its kind needs; `--from` overrides the detection. */
 async function convert(path: string, to: string): Promise<Step> {

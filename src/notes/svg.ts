@@ -49,8 +49,9 @@ const PURIFY: Config = {
   USE_PROFILES: { svg: true, svgFilters: true },
   ADD_TAGS: ['use'],
   // `from`/`to` are left out of the profile with `<animate>` and `<set>` (which stay out), but
-  // `<animateTransform>` needs them; the others are harmless and common in exports.
-  ADD_ATTR: ['from', 'to', 'role', 'focusable', 'enable-background', 'xml:lang'],
+  // `<animateTransform>` needs them; the others are harmless and common in exports (`target` on
+  // the links draw.io writes).
+  ADD_ATTR: ['from', 'to', 'role', 'focusable', 'enable-background', 'xml:lang', 'target'],
   FORBID_TAGS: ['script', 'foreignObject', 'animate', 'set', 'iframe', 'embed', 'object', 'handler', 'listener'],
   ADD_DATA_URI_TAGS: ['feImage'],
   // Clobbering needs a script on the page; a standalone SVG runs none, and `id="title"` must stay.
@@ -64,6 +65,8 @@ const PURIFY: Config = {
 
 /** A URL an SVG may hold: a place in the same document, or (in `<image>`, `<feImage>`) a raster image carried inside. */
 const SAME_DOCUMENT = /^#/;
+/** Where a link in a drawing may lead when clicked, as a link in a note may (draw.io adds one to every export). */
+const WEB_LINK = /^(?:https?:\/\/|mailto:)/i;
 const RASTER_DATA = /^data:image\/(?:png|jpe?g|gif|webp)(?:;[^,]*)?,/i;
 /** What `url(…)` in CSS may point at besides `#id`: carried-in raster images and fonts. */
 const CSS_DATA = /^data:(?:image\/(?:png|jpe?g|gif|webp)|font\/[\w.+-]+|application\/(?:x-)?font-[\w.+-]+|application\/vnd\.ms-fontobject|application\/octet-stream)[;,]/;
@@ -293,6 +296,7 @@ function restrict(svg: Element, report: Report) {
 function allowedHref(element: Element, value: string): boolean {
   const url = value.replace(URL_IGNORED, '');
   if (SCRIPT_URL.test(url)) return false;
+  if (element.localName === 'a' && WEB_LINK.test(url)) return true;
   return SAME_DOCUMENT.test(url) || (RASTER_DATA.test(url) && (element.localName === 'image' || element.localName === 'feImage'));
 }
 
@@ -316,7 +320,7 @@ function depth(root: Element): number {
 function describeHref(element: Element, value: string): string {
   const url = value.replace(URL_IGNORED, '');
   if (SCRIPT_URL.test(url)) return `a ${/^\w+/.exec(url)?.[0]?.toLowerCase() ?? 'script'}: link in <${element.nodeName}>`;
-  if (element.localName === 'a') return `a link to ${shorten(value.trim())} in <a> (links may only lead to #places in the drawing)`;
+  if (element.localName === 'a') return `a link to ${shorten(value.trim())} in <a> (links may only lead to #places in the drawing or to web addresses)`;
   return `an external reference in <${element.nodeName}> (${shorten(value.trim())})`;
 }
 

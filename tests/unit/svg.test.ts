@@ -27,7 +27,7 @@ const HOSTILE: Record<string, string> = {
       '<image href="data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIG9ubG9hZD0iYWxlcnQoMSkiLz4="/>' +
       '<filter id="f"><feImage href="https://evil.example/z.png"/></filter>',
   ),
-  'links to other sites': svg('<a href="https://evil.example/phish"><text>a</text></a><a xlink:href="mailto:x@evil.example" target="_blank"><text>b</text></a>'),
+  'links to other schemes and relative pages': svg('<a href="ftp://evil.example/phish"><text>a</text></a><a xlink:href="../../api/notes.json" target="_blank"><text>b</text></a>'),
   'animate and set that change href': svg(
     '<a><animate attributeName="href" values="javascript:alert(1)" dur="1s"/><set attributeName="xlink:href" to="javascript:alert(2)"/><text>a</text></a>' +
       '<a href="#kept"><set attributeName="href" to="https://evil.example/"/><animateTransform attributeName="href" type="translate" to="javascript:alert(3)"/><text>b</text></a>',
@@ -103,14 +103,14 @@ describe('sanitizeSvg on hostile files', () => {
 
   it('says what it removed in words an author understands', async () => {
     const { removed } = await sanitized(
-      svg('<script>alert(1)</script><use href="https://evil.example/x.svg#a"/><a href="https://evil.example/"><text>x</text></a><a href="javascript:alert(1)"><text>y</text></a><image href="http://evil.example/x.png"/>', ' onload="alert(1)"'),
+      svg('<script>alert(1)</script><use href="https://evil.example/x.svg#a"/><a href="/elsewhere"><text>z</text></a><a href="javascript:alert(1)"><text>y</text></a><image href="http://evil.example/x.png"/>', ' onload="alert(1)"'),
     );
     expect(removed).toEqual([
       'the onload attribute of <svg> (a script run on load)',
       'a <script> element',
       'a javascript: link in <a>',
       'an external reference in <use> (https://evil.example/x.svg#a)',
-      'a link to https://evil.example/ in <a> (links may only lead to #places in the drawing)',
+      'a link to /elsewhere in <a> (links may only lead to #places in the drawing or to web addresses)',
       'an external reference in <image> (http://evil.example/x.png)',
     ]);
     expect((await sanitized(HOSTILE['processing instructions']!)).removed).toEqual(['the processing instruction <?xml-stylesheet?> (2 times)', 'the processing instruction <?evil.example?>']);
@@ -256,5 +256,12 @@ describe('sanitizeSvg refuses what is not an SVG document', () => {
     expect(await refused(`<?xml version="1.0" encoding="x-unknown"?><svg ${NS}/>`)).toBe('it declares an encoding browsers do not know (x-unknown)');
     expect(await refused(new Uint8Array(SVG_MAX_BYTES + 1))).toBe('it is larger than 10 MB (10.0 MB)');
     expect(await refused(`<svg ${NS}>${'<g>'.repeat(600)}${'</g>'.repeat(600)}</svg>`)).toBe('it nests elements more than 500 deep');
+  });
+
+  it('keeps links to web addresses, as a note may have them', async () => {
+    const { svg: out, removed } = await sanitized(svg('<a href="https://example.org/doc" target="_blank"><text>doc</text></a><a xlink:href="mailto:team@example.org"><text>mail</text></a>'));
+    expect(removed).toEqual([]);
+    expect(out).toContain('href="https://example.org/doc"');
+    expect(out).toContain('mailto:team@example.org');
   });
 });
