@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import lockfile from 'proper-lockfile';
+import { onExit } from 'signal-exit';
 
 /** How long a build waits for another one in the same checkout before giving up. */
 const WAIT_SECONDS = 30 * 60;
@@ -28,4 +29,13 @@ export async function holdBuildLock(root: string, logger: AstroIntegrationLogger
       process.exit(1);
     }
   }
+  // proper-lockfile releases at exit through an older signal-exit, which another copy in Astro's
+  // process can unhook: released here too, or the next build waits for the lock to go stale.
+  onExit(() => {
+    try {
+      lockfile.unlockSync(folder, options);
+    } catch {
+      // Already released.
+    }
+  });
 }

@@ -17,7 +17,11 @@ export function notesLoader(config: MinutesSettings): Loader {
     name: 'minutes-notes',
     load: async ({ store, logger, generateDigest }) => {
       const started = performance.now();
-      const corpus = await loadCorpus({ ...corpusOptions(config), onProgress: corpusProgress(1000, (line) => logger.info(line)) });
+      const corpus = await loadCorpus({ ...corpusOptions(config), onProgress: corpusProgress(1000, (line) => logger.info(line)) }).catch((error: NodeJS.ErrnoException) => {
+        if (!error.syscall) throw error; // Minutes' own fault: Astro's report with the stack is the one to file.
+        logger.error(`Cannot read the notes folder ${config.notesPath} (${error.code}). Set MINUTES_NOTES_DIR or the notesDir option to a folder of notes.`);
+        process.exit(1);
+      });
       const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
       if (corpus.diagnostics.length) logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
       if (hasErrors(corpus.diagnostics)) {

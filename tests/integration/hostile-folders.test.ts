@@ -56,6 +56,13 @@ describe('a notes folder that claims what is not a note’s to claim', () => {
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     expect(existsSync(outDir)).toBe(false);
   });
+
+  it('a notes folder that is not there stops the build with one line, no stack trace', async () => {
+    const result = build(join(notes, 'no-such-folder'), join(await temp('missing-out'), 'dist'));
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/Cannot read the notes folder .*no-such-folder \(ENOENT\)/);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
 });
 
 describe('attachments a browser would run, and hosting files', () => {
@@ -138,6 +145,8 @@ describe('builds at once, and interrupted builds', () => {
     expect(two.status, two.output).toBe(0);
     expect(one.output + two.output).toContain('Another build is running in this project');
     expect([...(await staging(one.pid)), ...(await staging(two.pid))]).toEqual([]);
+    // Released at exit: the next build need not wait for it to go stale.
+    expect(existsSync(join('.astro', 'minutes-build.lock'))).toBe(false);
   }, 240_000);
 
   it('a build stopped with Ctrl+C removes its search folder', async () => {
