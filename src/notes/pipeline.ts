@@ -131,8 +131,6 @@ export function createPipeline(options: PipelineOptions) {
   };
 }
 
-export type Pipeline = ReturnType<typeof createPipeline>;
-
 export const isMeetingNote = (m: NoteMeetings) => Boolean(m.meetingDate || m.sections.length);
 
 function anchorsOf(items: readonly Item[]) {
