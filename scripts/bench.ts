@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import type { BuildTimings } from '../src/build-timings.ts';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -93,13 +94,17 @@ async function measure({ label, dir, edit }: { label: string; dir: string; edit?
 
 /** `astro build` of a folder, timed, with its process tree's peak memory and the phases it logs. */
 async function astroBuild(dir: string, outDir: string, cache: string) {
-  const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIG, '--outDir', outDir], { MINUTES_NOTES_DIR: dir, MINUTES_CACHE_DIR: cache, NO_COLOR: '1' });
+  const timings = join(await mkdtemp(join(tmpdir(), 'minutes-bench-timings-')), 'timings.json');
+  const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIG, '--outDir', outDir], { MINUTES_NOTES_DIR: dir, MINUTES_CACHE_DIR: cache, MINUTES_TIMINGS: timings, NO_COLOR: '1' });
   if (result.code !== 0) throw new Error(`Build of ${dir} failed:\n${result.stdout}${result.stderr}`);
-  const sync = Number(/Loaded \d+ note\(s\) from .* in (\d+) ms/.exec(result.stdout)?.[1] ?? 0) / 1000;
   // Indexing runs beside page rendering; what the build waits for after the pages is the search phase.
-  const search = Number(/Search: .* waited for ([\d.]+) s/.exec(result.stdout)?.[1] ?? 0);
-  const pages = Number(/\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(result.stdout)?.[1] ?? result.seconds) - sync - search;
-  return { seconds: result.seconds, syncSeconds: round(sync), pagesSeconds: round(Math.max(0, pages)), searchSeconds: round(search), peakMB: result.peakMB };
+  const figures = JSON.parse(await readFile(timings, 'utf8')) as Partial<BuildTimings>;
+  const figure = (name: keyof BuildTimings) => {
+    const value = figures[name];
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`The build of ${dir} wrote no ${name} to ${timings}.`);
+    return value;
+  };
+  return { seconds: result.seconds, syncSeconds: figure('loadSeconds'), pagesSeconds: figure('pagesSeconds'), searchSeconds: figure('searchWaitSeconds'), peakMB: result.peakMB };
 }
 
 /** Runs a command, sampling the resident memory of it and all its descendants every 100 ms. */

@@ -12,6 +12,7 @@ import { onCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
 import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
 import { holdBuildLock } from './build-lock.ts';
+import { recordTiming, writeTimings } from './build-timings.ts';
 import { emptyOutDir, hostLimitProblems } from './output-dir.ts';
 import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
 
@@ -33,6 +34,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
   let assets: readonly string[] | undefined;
   let search: ReturnType<typeof startSearch> | undefined;
   let outDir: string | undefined;
+  let buildStarted = 0;
   return {
     name: 'minutes',
     minutes: settings,
@@ -81,8 +83,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
       },
       'astro:build:start': async () => {
         if (outDir) await emptyOutDir(outDir);
+        buildStarted = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        recordTiming('pagesSeconds', (performance.now() - buildStarted) / 1000);
         const out = fileURLToPath(dir);
         // The loader hands the corpus over in every build; reading it again is for a build without it.
         if (!assets) {
@@ -100,10 +104,14 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           const waited = performance.now();
           const { staging, stats, kinds, seconds } = await search;
           await moveBundle(staging, join(out, 'pagefind'));
-          const wait = ((performance.now() - waited) / 1000).toFixed(1);
+          const waitSeconds = (performance.now() - waited) / 1000;
+          recordTiming('searchWaitSeconds', waitSeconds);
+          const wait = waitSeconds.toFixed(1);
           logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, built in ${seconds} s beside the pages, then waited for ${wait} s`);
         }
+        if (!search) recordTiming('searchWaitSeconds', 0);
         for (const problem of await hostLimitProblems(out)) logger.warn(problem);
+        await writeTimings();
       },
     },
   };

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { recordTiming } from './build-timings.ts';
 import { shareCorpus } from './corpus-handoff.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
@@ -41,7 +42,9 @@ export function notesLoader(config: MinutesSettings): Loader {
       }
       const { parsed, rendered, threads } = corpus.work;
       const work = `${parsed} parsed, ${rendered} rendered${threads ? ` on ${threads} threads` : ''}, the rest from the cache`;
-      logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath} in ${Math.round(performance.now() - started)} ms (${work})`);
+      const ms = performance.now() - started;
+      recordTiming('loadSeconds', ms / 1000);
+      logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath} in ${Math.round(ms)} ms (${work})`);
     },
   };
 }

@@ -9,8 +9,8 @@ import { header, leftOut, leftOutFolder, refusedFolder, refusedLines, writeFolde
 
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const env = (notes: string) => ({ ...userEnv(), MINUTES_NOTES_DIR: notes, MINUTES_CACHE_DIR: 'off' });
-const build = (notes: string, outDir: string) =>
-  spawnSync(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], { env: env(notes), encoding: 'utf8' });
+const build = (notes: string, outDir: string, extra: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], { env: { ...env(notes), ...extra }, encoding: 'utf8' });
 const check = (notes: string, extra: string[] = []) =>
   spawnSync(process.execPath, ['scripts/check.ts', notes, '--config', FIXTURE_CONFIG, '--format', 'json', ...extra], { env: env(notes), encoding: 'utf8' });
 
@@ -69,11 +69,13 @@ describe('attachments a browser would run, and hosting files', () => {
   let notes: string;
   let outDir: string;
   let built: ReturnType<typeof build>;
+  let timings: string;
   beforeAll(async () => {
     notes = await temp('left-out');
     await writeFolder(notes, leftOutFolder);
     outDir = join(await temp('left-out-out'), 'dist');
-    built = build(notes, outDir);
+    timings = join(await temp('timings'), 'timings.json');
+    built = build(notes, outDir, { MINUTES_TIMINGS: timings });
   });
 
   it('are left out with a warning each in check, and the rest passes', () => {
@@ -91,6 +93,12 @@ describe('attachments a browser would run, and hosting files', () => {
     const svg = await readFile(join(outDir, 'assets/diagram.svg'), 'utf8');
     expect(svg).toContain('<rect');
     expect(svg).not.toMatch(/script|onload|pwned/i);
+  });
+
+  it('a build writes its timings as data for the benchmark', async () => {
+    const figures = JSON.parse(await readFile(timings, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(figures).sort()).toEqual(['loadSeconds', 'pagesSeconds', 'searchWaitSeconds']);
+    for (const value of Object.values(figures)) expect(value).toBeTypeOf('number');
   });
 });
 
