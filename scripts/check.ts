@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import pMap from 'p-map';
 import { affectedNotes } from '../src/notes/changed.ts';
 import { cacheDir } from '../src/notes/cache.ts';
+import { corpusOptions } from '../src/notes/config.ts';
 import { loadCorpus } from '../src/notes/corpus.ts';
 import { hasErrors } from '../src/notes/diagnostics.ts';
 import { OPEN_FILES, scanNotesFolder } from '../src/notes/files.ts';
@@ -45,7 +46,7 @@ const only = args.values.changed === undefined ? undefined : await notesChangedS
 const progress = process.stderr.isTTY ? { onProgress: corpusProgress(1000, (line) => console.error(line)) } : {};
 let corpus;
 try {
-  corpus = await loadCorpus({ dir, base: normalizeBase(base), wikiHost: config.wikiHost, defaultLocale: config.defaultLocale, iframeHosts: config.iframeHosts, people: config.people, maxNoteBytes: config.maxNoteBytes, cacheDir: cacheDir(), ...(only ? { only } : {}), ...progress });
+  corpus = await loadCorpus({ ...corpusOptions(config, { dir, base: normalizeBase(base) }), cacheDir: cacheDir(), ...(only ? { only } : {}), ...progress });
 } catch (error) {
   console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   process.exit(2);

@@ -14,7 +14,7 @@ import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
 import { holdBuildLock } from './build-lock.ts';
 import { recordTiming, writeTimings } from './build-timings.ts';
 import { emptyOutDir, hostLimitProblems } from './output-dir.ts';
-import { corpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
+import { siteCorpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
 const PAGE_CONCURRENCY = 16;
@@ -90,7 +90,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         const out = fileURLToPath(dir);
         // The loader hands the corpus over in every build; reading it again is for a build without it.
         if (!assets) {
-          const corpus = await loadCorpus(corpusOptions(settings));
+          const corpus = await loadCorpus(siteCorpusOptions(settings));
           assets = corpus.assets;
           if (settings.search) search ??= startSearch(corpus, logger);
         }

@@ -6,7 +6,7 @@ import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
 import { corpusProgress } from './notes/progress.ts';
 import { formatPretty, summary } from './notes/report.ts';
-import { corpusOptions, type MinutesSettings } from './settings.ts';
+import { siteCorpusOptions, type MinutesSettings } from './settings.ts';
 
 /**
  * Content-layer loader over the core: the core parses and renders each note once, and the store
@@ -18,7 +18,7 @@ export function notesLoader(config: MinutesSettings): Loader {
     name: 'minutes-notes',
     load: async ({ store, logger, generateDigest }) => {
       const started = performance.now();
-      const corpus = await loadCorpus({ ...corpusOptions(config), onProgress: corpusProgress(1000, (line) => logger.info(line)) }).catch((error: NodeJS.ErrnoException) => {
+      const corpus = await loadCorpus({ ...siteCorpusOptions(config), onProgress: corpusProgress(1000, (line) => logger.info(line)) }).catch((error: NodeJS.ErrnoException) => {
         if (!error.syscall) throw error; // Minutes' own fault: Astro's report with the stack is the one to file.
         logger.error(`Cannot read the notes folder ${config.notesPath} (${error.code}). Set MINUTES_NOTES_DIR or the notesDir option to a folder of notes.`);
         process.exit(1);

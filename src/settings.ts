@@ -1,4 +1,4 @@
-import type { MinutesConfig } from './notes/config.ts';
+import { corpusOptions, type MinutesConfig } from './notes/config.ts';
 import { cacheDir } from './notes/cache.ts';
 import type { CorpusOptions } from './notes/corpus.ts';
 
@@ -12,14 +12,8 @@ export type MinutesSettings = MinutesConfig & {
 };
 
 /** The loader and the search indexer read the notes folder with the same options. */
-export const corpusOptions = (settings: MinutesSettings): CorpusOptions => ({
-  dir: settings.notesPath,
-  base: settings.base,
-  wikiHost: settings.wikiHost,
-  defaultLocale: settings.defaultLocale,
-  iframeHosts: settings.iframeHosts,
-  people: settings.people,
-  maxNoteBytes: settings.maxNoteBytes,
+export const siteCorpusOptions = (settings: MinutesSettings): CorpusOptions => ({
+  ...corpusOptions(settings, { dir: settings.notesPath, base: settings.base }),
   history: true,
   cacheDir: cacheDir(),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { CorpusOptions } from './corpus.ts';
 
 /** Pagefind's ranking weights (https://pagefind.app/docs/ranking/); unset ones keep Pagefind's defaults. */
 const rankingSchema = z
@@ -63,4 +64,13 @@ export function parseConfig(input: MinutesUserConfig = {}, env: NodeJS.ProcessEn
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
   throw new Error(`Invalid Minutes configuration (astro.config.mjs or MINUTES_* variables):\n${problems}`);
+}
+
+/**
+ * The options the core reads a notes folder with, from the Minutes config: the one mapping the
+ * build, `check`, the evaluations and the tests share.
+ */
+export function corpusOptions(config: MinutesConfig, where: { dir: string; base?: string }): CorpusOptions {
+  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes } = config;
+  return { dir: where.dir, base: where.base ?? '/', ...(wikiHost ? { wikiHost } : {}), defaultLocale, iframeHosts, people, maxNoteBytes };
 }

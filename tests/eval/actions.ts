@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadProjectConfig } from '../../scripts/config.ts';
+import { corpusOptions } from '../../src/notes/config.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 
 interface Labels {
@@ -17,7 +18,7 @@ const labels = JSON.parse(await readFile(new URL('actions.labels.json', import.m
 const { config, notesDir } = await loadProjectConfig(new URL('mathesar.config.mjs', import.meta.url).pathname);
 const args = process.argv.slice(2);
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? notesDir);
-const corpus = await loadCorpus({ dir, base: '/', defaultLocale: 'en', iframeHosts: [], people: config.people, ...(config.wikiHost ? { wikiHost: config.wikiHost } : {}) });
+const corpus = await loadCorpus(corpusOptions(config, { dir }));
 const notes = corpus.notes.filter((n) => labels.notes.includes(n.file));
 
 function score(name: string, found: { file: string; line: number }[], truth: { file: string; line: number }[]) {

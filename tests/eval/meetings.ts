@@ -3,6 +3,7 @@
 // the real corpus. Exit 1 below the targets (precision and recall >= 0.95, date accuracy >= 0.95).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { corpusOptions } from '../../src/notes/config.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 import { loadProjectConfig } from '../../scripts/config.ts';
 
@@ -17,7 +18,7 @@ interface Unit {
 const labels = JSON.parse(await readFile(new URL('meetings.labels.json', import.meta.url), 'utf8')) as { units: Unit[] };
 const { config, notesDir } = await loadProjectConfig(new URL('mathesar.config.mjs', import.meta.url).pathname);
 const dir = resolve(process.argv[2] ?? notesDir);
-const corpus = await loadCorpus({ dir, base: '/', defaultLocale: 'en', iframeHosts: [], people: config.people, ...(config.wikiHost ? { wikiHost: config.wikiHost } : {}) });
+const corpus = await loadCorpus(corpusOptions(config, { dir }));
 const byFile = new Map(corpus.notes.map((n) => [n.file, n]));
 
 let tp = 0;

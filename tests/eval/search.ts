@@ -16,6 +16,7 @@ import { toString } from 'hast-util-to-string';
 import { stemmer } from 'stemmer';
 import { launchChromium, serveSite } from '../../scripts/browser.ts';
 import { loadProjectConfig } from '../../scripts/config.ts';
+import { corpusOptions } from '../../src/notes/config.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 import { KINDS, type SearchRecord, searchRecords, UNDATED } from '../../src/notes/search.ts';
 
@@ -24,7 +25,7 @@ const [distArg, dirArg] = process.argv.slice(2);
 if (!distArg) throw new Error('usage: node tests/eval/search.ts <built site> [notes dir]');
 const dist = resolve(distArg);
 const { config, notesDir } = await loadProjectConfig(configFile);
-const corpus = await loadCorpus({ dir: resolve(dirArg ?? notesDir), base: '/', defaultLocale: 'en', iframeHosts: [], people: config.people, ...(config.wikiHost ? { wikiHost: config.wikiHost } : {}) });
+const corpus = await loadCorpus(corpusOptions(config, { dir: resolve(dirArg ?? notesDir) }));
 const records = searchRecords(corpus.notes, corpus.indexes, '/');
 const byUrl = new Map(records.map((r) => [r.url, r]));
 

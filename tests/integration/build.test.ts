@@ -10,6 +10,7 @@ import { writeBrokenNotes } from '../broken-notes.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 import { allFiles, buildSite, readText } from '../build-site.ts';
+import { FIXTURE, optionsFor } from '../options.ts';
 
 describe('building the fixture wiki', () => {
   const outDir = inject('fixtureDist');
@@ -116,7 +117,7 @@ describe('building the fixture wiki', () => {
   });
 
   it('has every published note, and only those, in pages, the folder index, search and JSON', async () => {
-    const corpus = await loadCorpus({ dir: 'tests/fixtures/site', base: '/minutes/', defaultLocale: 'en', iframeHosts: [], wikiHost: 'https://wiki.fixture.example', people: { Ana: ['Anabela'] } });
+    const corpus = await loadCorpus(optionsFor('tests/fixtures/site', FIXTURE, '/minutes/'));
     const urls = corpus.notes.map((n) => `/minutes/${n.path}`).sort();
     const json = (JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as { url: string }[]).map((n) => n.url).sort();
     expect(json).toEqual(urls);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 import { searchRecords } from '../../src/notes/search.ts';
+import { optionsFor } from '../options.ts';
 
 const run = (script: string, args: string[], notes: string) =>
   spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { env: { ...process.env, MINUTES_NOTES_DIR: notes }, encoding: 'utf8' });
@@ -20,7 +21,7 @@ describe('npm run new', () => {
     const check = run('check', ['--strict'], notes);
     expect(check.status, check.stdout).toBe(0);
 
-    const corpus = await loadCorpus({ dir: notes, base: '/', defaultLocale: 'en', iframeHosts: [] });
+    const corpus = await loadCorpus(optionsFor(notes));
     const { indexes } = corpus;
     expect(indexes.meetings.map((m) => [m.note.id, m.date])).toEqual([['meeting-notes/2024-05/2024-05-02-design-review', '2024-05-02']]);
     expect(indexes.people.map((p) => p.name)).toEqual(['Ana', 'Bo']);

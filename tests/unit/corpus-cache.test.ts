@@ -5,15 +5,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
 import { generateNotes } from '../../scripts/generate-notes.ts';
 import { writeBrokenNotes } from '../broken-notes.ts';
+import { FIXTURE, optionsFor } from '../options.ts';
 
-const options = { base: '/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [], people: { Ana: ['Anabela'] } };
+const options = optionsFor('', FIXTURE);
 /** What a corpus says, without how it was computed. */
 const content = ({ work, ...corpus }: Corpus) => corpus;
 
 describe('the note cache', () => {
   let dir: string;
   let cacheDir: string;
-  const load = (extra: Partial<Parameters<typeof loadCorpus>[0]> = {}) => loadCorpus({ dir, cacheDir, ...options, ...extra });
+  const load = (extra: Partial<Parameters<typeof loadCorpus>[0]> = {}) => loadCorpus({ ...options, dir, cacheDir, ...extra });
   beforeEach(async () => {
     const root = await mkdtemp(join(tmpdir(), 'minutes-cache-'));
     dir = join(root, 'notes');
@@ -36,7 +37,7 @@ describe('the note cache', () => {
     const edited = await load();
     expect(edited.work).toMatchObject({ parsed: 1, rendered: 1 });
     expect(edited.notes.find((n) => n.id === 'team/roster')!.html).toContain('A new line about');
-    expect(content(edited)).toEqual(content(await loadCorpus({ dir, ...options })));
+    expect(content(edited)).toEqual(content(await loadCorpus({ ...options, dir })));
   });
 
   it('renders again the notes whose links change meaning when a note is added, and only those', async () => {
@@ -50,7 +51,7 @@ describe('the note cache', () => {
     expect(after.work).toMatchObject({ parsed: 2, rendered: 2 });
     expect(after.diagnostics).not.toContainEqual(expect.objectContaining({ file: 'ideas.md', code: 'link/broken' }));
     expect(after.notes.find((n) => n.id === 'ideas')!.links).toEqual(['plans/next']);
-    expect(content(after)).toEqual(content(await loadCorpus({ dir, ...options })));
+    expect(content(after)).toEqual(content(await loadCorpus({ ...options, dir })));
   });
 
   it('is not used for other options, and a damaged cache file is ignored', async () => {
@@ -115,8 +116,8 @@ describe('the note cache', () => {
   it('keeps reporting every problem of broken notes from the cache', async () => {
     const broken = await mkdtemp(join(tmpdir(), 'minutes-cache-broken-'));
     await writeBrokenNotes(broken);
-    const cold = await loadCorpus({ dir: broken, cacheDir, ...options });
-    const warm = await loadCorpus({ dir: broken, cacheDir, ...options });
+    const cold = await loadCorpus({ ...options, dir: broken, cacheDir });
+    const warm = await loadCorpus({ ...options, dir: broken, cacheDir });
     expect(cold.diagnostics.length).toBeGreaterThan(5);
     expect(warm.diagnostics).toEqual(cold.diagnostics);
   });
@@ -124,8 +125,8 @@ describe('the note cache', () => {
 
 describe('worker threads', () => {
   it('give the same corpus as this thread', async () => {
-    const inThread = await loadCorpus({ dir: 'tests/fixtures/site', ...options, workers: 0 });
-    const inWorkers = await loadCorpus({ dir: 'tests/fixtures/site', ...options, workers: 2 });
+    const inThread = await loadCorpus({ ...options, dir: 'tests/fixtures/site', workers: 0 });
+    const inWorkers = await loadCorpus({ ...options, dir: 'tests/fixtures/site', workers: 2 });
     expect(inWorkers.work.threads).toBe(2);
     expect(content(inWorkers)).toEqual(content(inThread));
   });
@@ -137,17 +138,17 @@ describe('cache and threads together', () => {
     const dir = join(root, 'notes');
     const files = await generateNotes(dir, 320);
     const cacheDir = join(root, 'cache');
-    await loadCorpus({ dir, cacheDir, ...options });
+    await loadCorpus({ ...options, dir, cacheDir });
     // One note read again (in this thread), every note rendered again (enough for workers).
     await appendFile(join(dir, files[0]!), '\n**Attendees**: Zed Newcomer\n\nZed Newcomer will order the badges.\n');
     const progress: string[] = [];
-    const warm = await loadCorpus({ dir, cacheDir, ...options, onProgress: (stage, done, total) => progress.push(`${stage} ${done}/${total}`) });
+    const warm = await loadCorpus({ ...options, dir, cacheDir, onProgress: (stage, done, total) => progress.push(`${stage} ${done}/${total}`) });
     expect(warm.work).toMatchObject({ rendered: warm.notes.length });
     // Chunk by chunk, whichever thread finishes first; only what was not in the cache counts.
     expect(progress[0]).toBe('read 1/1');
     expect(progress.filter((p) => p.startsWith('render')).length).toBeGreaterThan(1);
     expect(progress.at(-1)).toBe(`render ${warm.notes.length}/${warm.notes.length}`);
     expect(warm.work.threads).toBeGreaterThan(0);
-    expect(content(warm)).toEqual(content(await loadCorpus({ dir, ...options, workers: 0 })));
+    expect(content(warm)).toEqual(content(await loadCorpus({ ...options, dir, workers: 0 })));
   }, 60_000);
 });

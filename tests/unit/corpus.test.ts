@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
 import { writeBrokenNotes } from '../broken-notes.ts';
+import { FIXTURE, optionsFor } from '../options.ts';
 
-const options = { base: '/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [] };
+const options = optionsFor('', { wikiHost: FIXTURE.wikiHost });
 
 describe('loadCorpus on the fixture wiki', () => {
   let corpus: Corpus;
   beforeAll(async () => {
-    corpus = await loadCorpus({ dir: 'tests/fixtures/site', ...options });
+    corpus = await loadCorpus({ ...options, dir: 'tests/fixtures/site' });
   });
 
   it('reads every published note, and no unpublished one', () => {
@@ -61,7 +62,7 @@ describe('loadCorpus on broken notes', () => {
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'minutes-broken-'));
     await writeBrokenNotes(dir);
-    corpus = await loadCorpus({ dir, ...options });
+    corpus = await loadCorpus({ ...options, dir });
   });
 
   it('reports every problem of every file in one run, with file and line', () => {
@@ -97,7 +98,7 @@ describe('loadCorpus file handling', () => {
     await writeFile(join(dir, '.git', 'note.md'), '---\ntitle: hidden\n---\n');
     await writeFile(join(dir, 'page.html'), '<!--\ntitle: html page\n-->\n<p>x</p>');
     await writeFile(join(dir, 'ok.md'), '---\ntitle: ok\n---\n');
-    const corpus = await loadCorpus({ dir, ...options });
+    const corpus = await loadCorpus({ ...options, dir });
     expect(corpus.notes.map((n) => n.id)).toEqual(['ok']);
     expect(corpus.assets).toEqual([]);
     expect(corpus.diagnostics).toMatchObject([{ file: 'page.html', code: 'file/unsupported' }]);

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
+import { FIXTURE, optionsFor } from '../options.ts';
 
-const options = { base: '/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [], people: { Ana: ['Anabela'] } };
+const options = optionsFor('', FIXTURE);
 
 describe('meetings and indexes of the fixture wiki', () => {
   let corpus: Corpus;
   beforeAll(async () => {
-    corpus = await loadCorpus({ dir: 'tests/fixtures/site', ...options });
+    corpus = await loadCorpus({ ...options, dir: 'tests/fixtures/site' });
   });
   const note = (id: string) => corpus.notes.find((n) => n.id === id)!;
 

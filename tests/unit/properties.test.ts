@@ -7,6 +7,7 @@ import { loadCorpus } from '../../src/notes/corpus.ts';
 import type { Diagnostic } from '../../src/notes/diagnostics.ts';
 import { readNote } from '../../src/notes/note.ts';
 import { createPeople } from '../../src/notes/people.ts';
+import { FIXTURE, optionsFor } from '../options.ts';
 
 const people = createPeople({ Ana: ['Anabela'] });
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -57,7 +58,7 @@ describe('reading any note', () => {
         fc.asyncProperty(note, markdown, async (text, other) => {
           await writeFile(join(dir, 'n.md'), text);
           await writeFile(join(dir, 'other.md'), `---\ntitle: Other\n---\n**Attendees**: Ana, Bo\n\n${other}`);
-          const corpus = await loadCorpus({ dir, base: '/', defaultLocale: 'en', iframeHosts: [], wikiHost: 'https://wiki.example.org', people: { Ana: ['Anabela'] } });
+          const corpus = await loadCorpus(optionsFor(dir, { wikiHost: 'https://wiki.example.org', people: FIXTURE.people }));
           const lines = Math.max(text.split('\n').length, other.split('\n').length + 4);
           expect(corpus.diagnostics.every((d) => positioned(d, lines))).toBe(true);
           for (const n of corpus.notes) for (const item of [...n.actions, ...n.decisions]) expect(n.html).toContain(`id="${item.id}"`);
@@ -102,7 +103,7 @@ describe('adversarial notes', () => {
       await writeFile(join(dir, 'indented.md'), `---\ntitle: Indented\n---\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`);
       await writeFile(join(dir, 'fine.md'), '---\ntitle: Fine\n---\nStill built.\n');
       const started = performance.now();
-      const corpus = await loadCorpus({ dir, base: '/', defaultLocale: 'en', iframeHosts: [] });
+      const corpus = await loadCorpus(optionsFor(dir));
       expect(performance.now() - started).toBeLessThan(30_000);
       expect(corpus.notes.map((n) => n.id)).toContain('fine');
       expect(corpus.diagnostics.filter((d) => d.code === 'markdown/too-complex').map((d) => `${d.file}:${d.line}`)).toEqual(['indented.md:104', 'lists.md:5', 'quotes.md:4']);

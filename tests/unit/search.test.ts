@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
 import { KINDS, pageDocument, type SearchRecord, searchRecords, splitSections, UNDATED } from '../../src/notes/search.ts';
+import { FIXTURE, optionsFor } from '../options.ts';
 
-const options = { base: '/minutes/', wikiHost: 'https://wiki.fixture.example', defaultLocale: 'en', iframeHosts: [], people: { Ana: ['Anabela'] } };
+const options = optionsFor('', FIXTURE, '/minutes/');
 
 describe('search records of the fixture wiki', () => {
   let corpus: Corpus;
   let records: SearchRecord[];
   beforeAll(async () => {
-    corpus = await loadCorpus({ dir: 'tests/fixtures/site', ...options });
+    corpus = await loadCorpus({ ...options, dir: 'tests/fixtures/site' });
     records = searchRecords(corpus.notes, corpus.indexes, options.base);
   });
   const at = (url: string) => records.find((r) => r.url === url)!;
