@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import minutes from './src/integration.ts';
 
@@ -14,6 +13,5 @@ export default defineConfig({
       wikiHost: 'https://wiki.lantern-labs.example',
       people: { 'Marisol Vega': ['Mari', 'Marisol'] },
     }),
-    mdx(),
   ],
 });

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
@@ -63,6 +64,8 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           injectRoute({ pattern: '/feed.xml', entrypoint: new URL('./routes/feed.xml.ts', import.meta.url), prerender: true });
           updateConfig({ integrations: [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })] });
         }
+        // The site's own authored pages (src/pages/*.mdx) are MDX; notes never are.
+        if (!astro.integrations.some((i) => i.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx({ syntaxHighlight: false })] });
         updateConfig({
           // Pages are written while others render: with one at a time the build waits on the disk.
           ...(astro.build.concurrency === 1 ? { build: { concurrency: PAGE_CONCURRENCY } } : {}),

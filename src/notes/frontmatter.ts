@@ -26,7 +26,7 @@ export interface FrontMatter {
   diagnostics: Diagnostic[];
 }
 
-/** The keys Wiki.js writes; a leading block made only of these is a stacked header (WIKIJS.md §1.5). */
+/** The keys Wiki.js writes; a leading block made only of these is a header an import stacked on the first. */
 const WIKIJS_KEYS = /^(title|description|published|date|tags|editor|dateCreated)\s*:/;
 // Greedy captures, trimmed in code: a lazy `(.*?)[ \t]*$` is quadratic on long runs of spaces.
 const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/;
