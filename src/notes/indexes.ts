@@ -1,7 +1,7 @@
 import type { Attendee } from './extract/attendees.ts';
 import type { Item } from './extract/items.ts';
 import { seriesKey } from './extract/series.ts';
-import { slugify } from './people.ts';
+import { slugify } from './slug.ts';
 import type { NoteData } from './tree.ts';
 
 /** One meeting: a whole note, or one dated section of a note of several. */

@@ -12,17 +12,8 @@ export function createPeople(aliases: Readonly<Record<string, readonly string[]>
   return { canonical: (name) => byKey.get(name.trim().toLowerCase()) ?? name.trim() };
 }
 
-/** URL slug: `María Guaranda` → `maria-guaranda`. */
-export function slugify(text: string) {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
-}
+/** URL slugs (bounded in bytes) live in `slug.ts`; re-exported for the callers of `people.ts`. */
+export { slugify } from './slug.ts';
 
 // Words that make a phrase a group or placeholder, never one person (`Entire core team`, `No one`).
 const GROUP_WORDS = new Set(
