@@ -18,5 +18,21 @@ export const tagHref = (slug: string) => href(`t/${slug}/`);
 export const seriesHref = (slug: string) => href(`series/${slug}/`);
 export const yearHref = (year: string) => href(`dates/${year}/`);
 
+/** Most characters of a link label naming another page (a title, name, or item of another note). */
+export const LABEL_LENGTH = 200;
+
+/**
+ * A label shown on pages other than its own, cut to {@link LABEL_LENGTH} characters with `…`:
+ * such labels repeat once per child, backlink, attendee or tag, so an unbounded one makes the
+ * site grow with the product of two inputs (a 1 MB title on each of 1,000 child pages).
+ */
+export function clip(text: string, max = LABEL_LENGTH) {
+  if (text.length <= max) return text;
+  // Only the start is read: a code point is one or two UTF-16 units.
+  const chars = Array.from(text.slice(0, 2 * max));
+  if (chars.length <= max && text.length <= 2 * max) return text;
+  return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 /** Last segment of a folder path, for display. */
 export const folderName = (path: string) => path.split('/').at(-1) || 'Home';
