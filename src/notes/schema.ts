@@ -87,7 +87,7 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
   const diagnostics: Diagnostic[] = [];
   const input: Record<string, RawValue> = {};
   for (const [key, field] of fm.fields) {
-    if (KNOWN_KEYS.includes(key)) input[key] = withoutControlCharacters(field.value);
+    if (KNOWN_KEYS.includes(key)) input[key] = field.value;
     else if (meansPublished(key)) diagnostics.push(publicationKey(file, key, field));
     else diagnostics.push(unknownKey(file, key, field));
   }
@@ -107,11 +107,6 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
   }
   return { meta: undefined, diagnostics };
 }
-
-// Invisible, and not allowed in XML: a title carrying one would break the feed.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const withoutControlCharacters = (value: RawValue): RawValue =>
-  typeof value === 'string' ? value.replace(CONTROL, '') : value && value.map((v) => v.replace(CONTROL, ''));
 
 /** Keys that say whether a page is public, other than `published`: never read as "publish it". */
 const PUBLICATION_WORDS = new Set(['published', 'publish', 'ispublished', 'unpublished', 'draft', 'isdraft', 'hidden', 'private', 'visible', 'visibility', 'public', 'ispublic']);

@@ -78,8 +78,4 @@ describe('parseMeta', () => {
     // Other keys near the word are no decision.
     for (const key of ['publisher', 'publication_date']) expect(meta('title: x', `${key}: ACME`).meta?.title, key).toBe('x');
   });
-
-  it('drops characters XML cannot carry from header values', () => {
-    expect(meta('title: A\u0000B\u001bC\uffff', 'tags: x\u0007y').meta).toMatchObject({ title: 'ABC', tags: ['xy'] });
-  });
 });

@@ -18,4 +18,8 @@ describe('decodeNote', () => {
     expect(decodeNote('n.md', bytes(''))).toMatchObject({ ok: false, diagnostic: { code: 'file/empty' } });
     expect(decodeNote('n.md', bytes(' \n\n'))).toMatchObject({ ok: false, diagnostic: { code: 'file/empty' } });
   });
+
+  it('turns characters no HTML or XML page may carry into U+FFFD, keeping every column', () => {
+    expect(decodeNote('n.md', bytes('title: A\u0007B\u001bC\uffff\ttab'))).toEqual({ ok: true, text: 'title: A\ufffdB\ufffdC\ufffd\ttab' });
+  });
 });
