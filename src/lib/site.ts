@@ -2,7 +2,6 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import config from 'virtual:minutes/config';
 import { buildIndexes, type Indexes } from '../notes/indexes.ts';
 import { type FolderTree, type NoteData, buildTree } from '../notes/tree.ts';
-import { xmlStrings } from '../notes/xml.ts';
 
 export { config };
 export type NoteEntry = CollectionEntry<'notes'> & { data: NoteData };
@@ -24,9 +23,7 @@ export function getSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  // Titles, names, headings and items reach the HTML, the feed and the JSON from here: none may
-  // carry a character XML forbids (HTML calls them errors too), whatever the note holds.
-  const entries = ((await getCollection('notes')) as NoteEntry[]).map((e) => ({ ...e, data: xmlStrings(e.data) }));
+  const entries = (await getCollection('notes')) as NoteEntry[];
   const notes = entries.map((e) => e.data);
   return { entries, notes, byId: new Map(entries.map((e) => [e.id, e])), tree: buildTree(notes), indexes: buildIndexes(notes) };
 }

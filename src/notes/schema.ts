@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Field, FrontMatter, RawValue } from './frontmatter.ts';
+import { xmlText } from './xml.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -87,7 +88,7 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
   const diagnostics: Diagnostic[] = [];
   const input: Record<string, RawValue> = {};
   for (const [key, field] of fm.fields) {
-    if (KNOWN_KEYS.includes(key)) input[key] = field.value;
+    if (KNOWN_KEYS.includes(key)) input[key] = withoutNonXml(field.value);
     else if (meansPublished(key)) diagnostics.push(publicationKey(file, key, field));
     else diagnostics.push(unknownKey(file, key, field));
   }
@@ -107,6 +108,9 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
   }
   return { meta: undefined, diagnostics };
 }
+
+// YAML escapes (`"\u0000"`) can write what the bytes of a note never hold (decoding replaced those).
+const withoutNonXml = (value: RawValue): RawValue => (typeof value === 'string' ? xmlText(value) : value && value.map(xmlText));
 
 /** Keys that say whether a page is public, other than `published`: never read as "publish it". */
 const PUBLICATION_WORDS = new Set(['published', 'publish', 'ispublished', 'unpublished', 'draft', 'isdraft', 'hidden', 'private', 'visible', 'visibility', 'public', 'ispublic']);

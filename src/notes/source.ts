@@ -20,8 +20,8 @@ export function decodeNote(file: string, bytes: Uint8Array): Decoded {
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  // Characters no HTML or XML page may carry become U+FFFD, as Markdown does with U+0000, keeping columns.
-  text = text.replace(/\r\n?/g, '\n').replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '\ufffd');
+  // Invisible characters no HTML or XML page may carry are dropped: a title keeps reading as written.
+  text = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
   if (text.trim() === '') {
     return { ok: false, diagnostic: diagnostic(file, undefined, 'error', 'file/empty', 'File is empty.', 'Add front matter and content, or delete the file.') };
   }

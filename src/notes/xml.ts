@@ -10,13 +10,3 @@ const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
  * reader reject the whole feed. Escaping `<` and `&` stays the XML writer's job.
  */
 export const xmlText = (text: string) => text.replace(NOT_XML, '');
-
-/** A copy of plain data (a note's fields) with {@link xmlText} applied to every string in it. */
-export function xmlStrings<T>(value: T): T {
-  if (typeof value === 'string') return xmlText(value) as T;
-  if (Array.isArray(value)) return value.map(xmlStrings) as T;
-  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, xmlStrings(v)])) as T;
-  }
-  return value;
-}

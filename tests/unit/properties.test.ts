@@ -72,7 +72,8 @@ describe('reading any note', () => {
 });
 
 describe('adversarial notes', () => {
-  // Bounds, not benchmarks: a hang or a blow-up fails; normal speed is measured by npm run bench.
+  // Bounds, not benchmarks: a hang or a blow-up (minutes) fails, a loaded machine must not; normal
+  // speed is measured by npm run bench.
   const within = (ms: number, run: () => unknown) => {
     const started = performance.now();
     const result = run();
@@ -84,14 +85,14 @@ describe('adversarial notes', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     const text = `---\ntitle: Bomb\ntags: *j\n${levels.join('\n')}\n---\nBody\n`;
-    const read = within(2000, () => readNote('bomb.md', bytes(text), people)) as ReturnType<typeof readNote>;
+    const read = within(20_000, () => readNote('bomb.md', bytes(text), people)) as ReturnType<typeof readNote>;
     expect(JSON.stringify(read).length).toBeLessThan(100_000);
     expect(read.diagnostics.length).toBeGreaterThan(0);
   });
 
   it('reads a 1 MB line and a 1 MB header value', () => {
     const line = 'word '.repeat(200_000);
-    const read = within(5000, () => readNote('long.md', bytes(`---\ntitle: Long\ndescription: ${'x'.repeat(1_000_000)}\n---\n${line}\n`), people)) as ReturnType<typeof readNote>;
+    const read = within(30_000, () => readNote('long.md', bytes(`---\ntitle: Long\ndescription: ${'x'.repeat(1_000_000)}\n---\n${line}\n`), people)) as ReturnType<typeof readNote>;
     expect(read.meta?.title).toBe('Long');
   });
 

@@ -78,4 +78,8 @@ describe('parseMeta', () => {
     // Other keys near the word are no decision.
     for (const key of ['publisher', 'publication_date']) expect(meta('title: x', `${key}: ACME`).meta?.title, key).toBe('x');
   });
+
+  it('drops the characters XML forbids that YAML escapes can write into header values', () => {
+    expect(meta('title: "A\\u0000B\\u001bC\\uffff\\ud800"', 'tags: ["x\\u0007y"]').meta).toMatchObject({ title: 'ABC', tags: ['xy'] });
+  });
 });

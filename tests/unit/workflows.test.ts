@@ -52,7 +52,9 @@ describe('GitHub workflows', () => {
 
   it('restore the note cache after installing, in every job that reads the notes', async () => {
     for (const workflow of [await load('pull-request.yml'), await load('deploy.yml')]) {
-      for (const job of Object.values(workflow.jobs).filter((j) => j.steps.some((s) => /npm run (check|build)/.test(s.run ?? '')))) {
+      const readers = Object.values(workflow.jobs).filter((j) => j.steps.some((s) => /npm run (check|build)/.test(s.run ?? '')));
+      expect(readers).not.toEqual([]);
+      for (const job of readers) {
         const at = job.steps.findIndex((s) => s.uses?.startsWith('actions/cache'));
         expect(job.steps[at]?.with).toMatchObject({ path: 'node_modules/.cache/minutes', 'restore-keys': 'minutes-notes-' });
         expect(at).toBeGreaterThan(job.steps.findIndex((s) => s.run?.startsWith('npm install')));

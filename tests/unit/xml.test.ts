@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { xmlStrings, xmlText } from '../../src/notes/xml.ts';
+import { xmlText } from '../../src/notes/xml.ts';
 
 const parses = (text: string) => {
   try {
@@ -25,15 +25,5 @@ describe('xmlText', () => {
     // The parser the integration test relies on does reject these characters.
     for (const c of forbidden.filter((ch) => !/[\ud800-\udfff]/.test(ch))) expect(parses(`x${c}y`), JSON.stringify(c)).toBe(false);
     expect(parses(xmlText(`x${forbidden.join('')}y`))).toBe(true);
-  });
-});
-
-describe('xmlStrings', () => {
-  it('cleans every string of plain data, leaving the rest as it is', () => {
-    const when = new Date(0);
-    const data = { title: 'A\u0000B', n: 3, ok: true, none: null, tags: ['x\u0001', 'y'], attendees: [{ name: 'Bo\uffff', partial: true }], when };
-    expect(xmlStrings(data)).toEqual({ title: 'AB', n: 3, ok: true, none: null, tags: ['x', 'y'], attendees: [{ name: 'Bo', partial: true }], when });
-    expect(xmlStrings(data).when).toBe(when);
-    expect(data.title).toBe('A\u0000B');
   });
 });
