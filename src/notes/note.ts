@@ -73,12 +73,12 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
   const fm = readFrontMatter(file, decoded.text);
   const diagnostics = [...fm.diagnostics];
   const deep = tooDeeplyNested(fm.body);
-  if (deep) return { id, file, diagnostics: [...diagnostics, tooComplex(file, new RangeError('nesting'), deep)] };
+  if (deep) return { id, file, diagnostics: [...diagnostics, failure(file, new RangeError('nesting'), deep)] };
   let tree: Root;
   try {
     tree = parseMarkdown(fm.body);
   } catch (error) {
-    diagnostics.push(tooComplex(file, error));
+    diagnostics.push(failure(file, error));
     return { id, file, diagnostics };
   }
   if (!fm.present) {
@@ -93,7 +93,7 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
   try {
     meetings = extractMeetings({ id, file, meta }, tree, people);
   } catch (error) {
-    diagnostics.push(tooComplex(file, error));
+    diagnostics.push(failure(file, error));
     return { id, file, diagnostics };
   }
   diagnostics.push(...meetings.diagnostics);
@@ -106,16 +106,16 @@ function fallbackTitle(tree: Root, id: string) {
   return (h1 && toString(h1).trim()) || id.split('/').at(-1)!;
 }
 
-export function tooComplex(file: string, error: unknown, line?: number): Diagnostic {
-  const depth = error instanceof RangeError;
-  return diagnostic(
-    file,
-    line ? { line, column: 1 } : undefined,
-    'error',
-    'markdown/too-complex',
-    depth ? 'The note nests lists or quotes too deeply to render.' : `The note could not be rendered (${error instanceof Error ? error.message : String(error)}).`,
-    'Flatten the deepest nesting; no real note needs thousands of levels.',
-  );
+/**
+ * A note that could not be processed. Nesting deep enough to exhaust the parser's stack is the
+ * author's to flatten; anything else is a bug of Minutes, reported as such rather than blamed on
+ * the note.
+ */
+export function failure(file: string, error: unknown, line?: number): Diagnostic {
+  const at = line ? { line, column: 1 } : undefined;
+  if (error instanceof RangeError) return diagnostic(file, at, 'error', 'markdown/too-complex', 'The note nests lists or quotes too deeply to render.', 'Flatten the deepest nesting; no real note needs thousands of levels.');
+  const reason = error instanceof Error ? error.message : String(error);
+  return diagnostic(file, at, 'error', 'internal/error', `Minutes failed on this note (${reason}).`, 'This is a bug in Minutes, not in the note: please report it with the note (or the part that fails).');
 }
 
 export function toNote(

@@ -6,7 +6,7 @@ import { type Item, withIds } from './extract/items.ts';
 import type { NoteMeetings } from './extract/meetings.ts';
 import type { LinkContext } from './links.ts';
 import { createRenderer, type Heading, type LinkReport } from './markdown.ts';
-import { noteId, type ReadNote, readNote, tooComplex } from './note.ts';
+import { failure, noteId, type ReadNote, readNote } from './note.ts';
 import { createPeople, knownPeople } from './people.ts';
 
 /**
@@ -113,7 +113,7 @@ export function createPipeline(options: PipelineOptions) {
         lookups = { notes: [], assets: [] };
         const diagnostics: Diagnostic[] = [];
         const failed = (d: Diagnostic): RenderedNote => ({ file, headings: [], items: [], outgoing: [], broken: [], diagnostics: [d], lookups });
-        if (!tree) return failed(tooComplex(file, new Error('the note could not be parsed')));
+        if (!tree) return failed(failure(file, new Error('its syntax tree was neither kept nor sent')));
         try {
           let items: Item[] = [];
           if (meeting !== undefined) {
@@ -124,7 +124,7 @@ export function createPipeline(options: PipelineOptions) {
           const rendered = render(tree, noteId(file), anchorsOf(items));
           return { file, html: rendered.html, headings: rendered.headings, items, outgoing: [...rendered.links.outgoing].sort(), broken: rendered.links.broken, diagnostics, lookups };
         } catch (error) {
-          return failed(tooComplex(file, error));
+          return failed(failure(file, error));
         }
       });
     },
