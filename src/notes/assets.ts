@@ -43,29 +43,29 @@ export async function planAssets(dir: string, files: readonly string[]): Promise
   for (const file of files) {
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (HOSTING_FILES.has(name.toLowerCase())) {
-      diagnostics.push(diagnostic(file, undefined, 'warning', 'asset/hosting', `"${name}" is hosting configuration (redirects, headers or routes for the whole site); it is not copied.`, 'Configure the host in the site\'s own repository settings, not in the notes folder; or delete the file.'));
+      diagnostics.push(diagnostic(file, undefined, 'asset/hosting', `"${name}" is hosting configuration (redirects, headers or routes for the whole site); it is not copied.`, 'Configure the host in the site\'s own repository settings, not in the notes folder; or delete the file.'));
     } else if (HTML_PAGE.test(file)) {
-      diagnostics.push(diagnostic(file, undefined, 'warning', 'file/unsupported', 'HTML pages (Wiki.js visual editor) are not rendered and not copied.', 'Convert the page to Markdown, or remove it.'));
+      diagnostics.push(diagnostic(file, undefined, 'file/unsupported', 'HTML pages (Wiki.js visual editor) are not rendered and not copied.'));
     } else if (ACTIVE.test(file)) {
-      diagnostics.push(diagnostic(file, undefined, 'warning', 'asset/active', 'Browsers run files of this kind as a page or a script, so it is not copied to the site.', 'Attach it as a .zip or .txt, or link to where it is hosted.'));
+      diagnostics.push(diagnostic(file, undefined, 'asset/active', 'Browsers run files of this kind as a page or a script, so it is not copied to the site.'));
     } else if (SVG.test(file)) svgs.push(file);
     else copy.push(file);
   }
   const checked = await pMap(svgs, async (file) => [file, await sanitizeSvg(await readFile(join(dir, file)))] as const, { concurrency: OPEN_FILES });
   for (const [file, result] of checked) {
     if (!result.ok) {
-      diagnostics.push(diagnostic(file, undefined, 'warning', 'asset/svg', `This SVG is not copied: ${result.reason}.`, 'Export the image again as SVG or PNG.'));
+      diagnostics.push(diagnostic(file, undefined, 'asset/svg', `This SVG is not copied: ${result.reason}.`));
       continue;
     }
     copy.push(file);
     if (result.removed.length) {
-      diagnostics.push(diagnostic(file, undefined, 'warning', 'asset/svg', `Removed from this SVG before publishing it: ${result.removed.join('; ')}.`, 'Images may not hold scripts, event handlers, embedded pages or references to other sites; export the image without them.'));
+      diagnostics.push(diagnostic(file, undefined, 'asset/svg', `Removed from this SVG before publishing it: ${result.removed.join('; ')}.`, 'Images may not hold scripts, event handlers, embedded pages or references to other sites; export the image without them.'));
     }
   }
   const sizes = await pMap(copy, async (file) => [file, (await stat(join(dir, file))).size] as const, { concurrency: OPEN_FILES });
   for (const [file, size] of sizes) {
     if (size > HOST_LIMITS.fileBytes) {
-      diagnostics.push(diagnostic(file, undefined, 'warning', 'asset/too-large', `${mebibytes(size)}: larger than static hosts accept (Cloudflare Pages: ${mebibytes(HOST_LIMITS.fileBytes)} a file).`, 'Compress it, or host it elsewhere and link to it.'));
+      diagnostics.push(diagnostic(file, undefined, 'asset/too-large', `${mebibytes(size)}: larger than static hosts accept (Cloudflare Pages: ${mebibytes(HOST_LIMITS.fileBytes)} a file).`));
     }
   }
   return { copy: copy.sort(), diagnostics };

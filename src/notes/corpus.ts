@@ -118,17 +118,17 @@ const isPublished = (n: ReadSummary): n is ReadSummary & Required<Pick<ReadSumma
 
 function brokenLink(file: string, broken: RenderedNote['broken'][number]): Diagnostic {
   return broken.kind === 'image'
-    ? diagnostic(file, broken.at, 'warning', 'image/missing', `Image "${broken.target}" is not in the notes folder.`, 'Add the file, or fix the path (paths are relative to the notes folder root when they start with /).')
-    : diagnostic(file, broken.at, 'warning', 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`, 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.');
+    ? diagnostic(file, broken.at, 'image/missing', `Image "${broken.target}" is not in the notes folder.`)
+    : diagnostic(file, broken.at, 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`);
 }
 
 async function readSource(dir: string, file: string, maxBytes: number): Promise<Source | { file: string; diagnostic: Diagnostic }> {
-  const refuse = (code: 'file/unreadable' | 'file/too-large', message: string, hint: string) => ({ file, diagnostic: diagnostic(file, undefined, 'error', code, message, hint) });
+  const refuse = (code: 'file/unreadable' | 'file/too-large', message: string) => ({ file, diagnostic: diagnostic(file, undefined, code, message) });
   try {
     const { size } = await stat(join(dir, file));
-    if (size > maxBytes) return refuse('file/too-large', `The note is ${mebibytes(size)}, over the limit of ${mebibytes(maxBytes)}.`, 'Split it into several notes, or raise the maxNoteBytes option.');
+    if (size > maxBytes) return refuse('file/too-large', `The note is ${mebibytes(size)}, over the limit of ${mebibytes(maxBytes)}.`);
     return { file, bytes: await readFile(join(dir, file)) };
   } catch (error) {
-    return refuse('file/unreadable', `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`, 'Check its permissions.');
+    return refuse('file/unreadable', `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
   }
 }

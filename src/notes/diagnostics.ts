@@ -1,3 +1,5 @@
+import { CODES, type Code } from './codes.ts';
+
 /** A problem found in a note, positioned so editors and CI can jump to it. */
 export type Severity = 'error' | 'warning';
 
@@ -10,7 +12,7 @@ export interface Diagnostic {
   column: number;
   severity: Severity;
   /** Stable identifier (`frontmatter/yaml`, `link/broken`, …) that docs and CI refer to. */
-  code: string;
+  code: Code;
   message: string;
   hint?: string;
 }
@@ -20,15 +22,9 @@ export interface Position {
   column: number;
 }
 
-export function diagnostic(
-  file: string,
-  at: Position | undefined,
-  severity: Severity,
-  code: string,
-  message: string,
-  hint?: string,
-): Diagnostic {
-  return { file, line: at?.line ?? 1, column: at?.column ?? 1, severity, code, message, ...(hint ? { hint } : {}) };
+/** A diagnostic of `code`, with the severity the registry gives it and its default hint unless a more precise one is given. */
+export function diagnostic(file: string, at: Position | undefined, code: Code, message: string, hint: string = CODES[code].hint): Diagnostic {
+  return { file, line: at?.line ?? 1, column: at?.column ?? 1, severity: CODES[code].severity, code, message, hint };
 }
 
 export const hasErrors = (list: readonly Diagnostic[]) => list.some((d) => d.severity === 'error');

@@ -48,7 +48,7 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   }
   if (!lines.slice(1).some((l) => l.startsWith('---'))) {
     diagnostics.push(
-      diagnostic(file, { line: 1, column: 1 }, 'error', 'frontmatter/unclosed', 'The front matter starting here is never closed.', 'End the header with a line of three dashes: ---'),
+      diagnostic(file, { line: 1, column: 1 }, 'frontmatter/unclosed', 'The front matter starting here is never closed.'),
     );
     return { present: true, fields: new Map(), headerLine: 1, body: '', diagnostics };
   }
@@ -62,7 +62,7 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   let body = content;
   for (let stacked = stackedBlockLength(body); stacked > 0; stacked = stackedBlockLength(body)) {
     diagnostics.push(
-      diagnostic(file, { line: bodyLine + leadingBlankLines(body.split('\n')), column: 1 }, 'warning', 'frontmatter/stacked', 'A second front-matter block follows the first; it was left out of the page.', 'Delete the inner block: only the first (outermost) header counts.'),
+      diagnostic(file, { line: bodyLine + leadingBlankLines(body.split('\n')), column: 1 }, 'frontmatter/stacked', 'A second front-matter block follows the first; it was left out of the page.'),
     );
     const consumed = body.split('\n').slice(0, stacked).join('\n').length + 1;
     body = body.slice(consumed);
@@ -149,7 +149,7 @@ function parseYamlHeader(file: string, lines: string[], firstLine: number, unrea
   };
   const fail = (where: { line: number; column: number }, detail: string) => {
     diagnostics.push(
-      diagnostic(file, where, 'error', 'frontmatter/yaml', `The front matter cannot be read: ${detail}`, 'Write one "key: value" per line; quote values that span lines or use YAML syntax.'),
+      diagnostic(file, where, 'frontmatter/yaml', `The front matter cannot be read: ${detail}`),
     );
     return new Map<string, Field>();
   };
@@ -171,7 +171,7 @@ function parseYamlHeader(file: string, lines: string[], firstLine: number, unrea
     const pos = at(pair.key && 'range' in pair.key && pair.key.range ? pair.key.range[0] : 0);
     const value = yamlValue(pair.value as Node | null, source);
     if (value === undefined) {
-      diagnostics.push(diagnostic(file, pos, 'error', 'frontmatter/type', `"${key}" must be text or a list of text.`, 'Nested objects are not supported in note headers.'));
+      diagnostics.push(diagnostic(file, pos, 'frontmatter/type', `"${key}" must be text or a list of text.`));
       continue;
     }
     setField(file, fields, key, { value, ...pos }, diagnostics);
@@ -184,8 +184,8 @@ function setField(file: string, fields: Map<string, Field>, key: string, field: 
   if (fields.has(key)) {
     diagnostics.push(
       key === 'published'
-        ? diagnostic(file, field, 'error', 'frontmatter/published', '"published" is set twice; the note is not published until one is left.', 'Keep one "published:" line: true to publish the note, false to keep it private.')
-        : diagnostic(file, field, 'warning', 'frontmatter/duplicate-key', `"${key}" is set twice; the last value is used.`, 'Remove one of the two lines.'),
+        ? diagnostic(file, field, 'frontmatter/published', '"published" is set twice; the note is not published until one is left.', 'Keep one "published:" line: true to publish the note, false to keep it private.')
+        : diagnostic(file, field, 'frontmatter/duplicate-key', `"${key}" is set twice; the last value is used.`),
     );
   }
   fields.set(key, field);

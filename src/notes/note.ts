@@ -82,7 +82,7 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
     return { id, file, diagnostics };
   }
   if (!fm.present) {
-    diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'warning', 'frontmatter/missing', 'The note has no front matter; its title comes from its first heading or file name.', 'Add a header with at least "title:" (npm run new writes a complete one).'));
+    diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'frontmatter/missing', 'The note has no front matter; its title comes from its first heading or file name.'));
   }
   if (fm.diagnostics.some((d) => d.severity === 'error')) return { id, file, tree, diagnostics };
 
@@ -113,9 +113,9 @@ function fallbackTitle(tree: Root, id: string) {
  */
 export function failure(file: string, error: unknown, line?: number): Diagnostic {
   const at = line ? { line, column: 1 } : undefined;
-  if (error instanceof RangeError) return diagnostic(file, at, 'error', 'markdown/too-complex', 'The note nests lists or quotes too deeply to render.', 'Flatten the deepest nesting; no real note needs thousands of levels.');
+  if (error instanceof RangeError) return diagnostic(file, at, 'markdown/too-complex', 'The note nests lists or quotes too deeply to render.');
   const reason = error instanceof Error ? error.message : String(error);
-  return diagnostic(file, at, 'error', 'internal/error', `Minutes failed on this note (${reason}).`, 'This is a bug in Minutes, not in the note: please report it with the note (or the part that fails).');
+  return diagnostic(file, at, 'internal/error', `Minutes failed on this note (${reason}).`);
 }
 
 export function toNote(

@@ -118,7 +118,7 @@ export function createPipeline(options: PipelineOptions) {
           let items: Item[] = [];
           if (meeting !== undefined) {
             const strangers = (line: number, name: string) =>
-              diagnostics.push(diagnostic(file, { line, column: 1 }, 'warning', 'action/unknown-owner', `"${name}" looks like the owner of this next step, but no note lists ${name} as an attendee.`, `Add ${name} to an attendee line, or map the spelling to a person with the "people" option.`));
+              diagnostics.push(diagnostic(file, { line, column: 1 }, 'action/unknown-owner', `"${name}" looks like the owner of this next step, but no note lists ${name} as an attendee.`, `Add ${name} to an attendee line, or map the spelling to a person with the "people" option.`));
             items = withIds(noteId(file), [...extractActions(tree, known, strangers), ...extractDecisions(tree, meeting)]);
           }
           const rendered = render(tree, noteId(file), anchorsOf(items));

@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod';
+import type { Code } from './codes.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Field, FrontMatter, RawValue } from './frontmatter.ts';
 import { xmlText } from './xml.ts';
@@ -64,7 +65,7 @@ export const noteHeaderSchema = z.object({
 export type NoteMeta = z.output<typeof noteHeaderSchema>;
 export const KNOWN_KEYS = Object.keys(noteHeaderSchema.shape);
 
-const CODES: Record<string, string> = {
+const KEY_CODES: Record<string, Code> = {
   title: 'frontmatter/missing-title',
   date: 'frontmatter/date',
   dateCreated: 'frontmatter/date',
@@ -103,7 +104,7 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
     const missing = field === undefined;
     const message = missing ? `The front matter has no "${key}".` : `"${key}" ${issue.message}.`;
     diagnostics.push(
-      diagnostic(file, field ?? { line: fm.headerLine, column: 1 }, 'error', CODES[key] ?? 'frontmatter/invalid', message, HINTS[key]),
+      diagnostic(file, field ?? { line: fm.headerLine, column: 1 }, KEY_CODES[key] ?? 'frontmatter/invalid', message, HINTS[key]),
     );
   }
   return { meta: undefined, diagnostics };
@@ -125,9 +126,7 @@ export function meansPublished(key: string) {
 function publicationKey(file: string, key: string, field: Field): Diagnostic {
   return diagnostic(
     file,
-    field,
-    'error',
-    'frontmatter/published',
+    field, 'frontmatter/published',
     `"${key.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`)}" looks like it decides whether the note is public, but only "published" does; the note is not published until this is fixed.`,
     'Write "published: false" to keep the note private, or "published: true" to publish it, and remove this key.',
   );
@@ -138,9 +137,7 @@ function unknownKey(file: string, key: string, field: Field): Diagnostic {
   const similar = distance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, Math.floor(near.length / 3));
   return diagnostic(
     file,
-    field,
-    'warning',
-    'frontmatter/unknown-key',
+    field, 'frontmatter/unknown-key',
     `Unknown front-matter key "${key}"${similar ? ` (did you mean "${near}"?)` : ''}.`,
     similar ? `Rename it to "${near}".` : `Known keys: ${KNOWN_KEYS.join(', ')}.`,
   );

@@ -16,14 +16,14 @@ export function decodeNote(file: string, bytes: Uint8Array): Decoded {
     const at = firstInvalidUtf8(bytes);
     return {
       ok: false,
-      diagnostic: diagnostic(file, at, 'error', 'file/encoding', 'File is not valid UTF-8.', 'Re-save the file as UTF-8 (most editors have an "encoding" menu).'),
+      diagnostic: diagnostic(file, at, 'file/encoding', 'File is not valid UTF-8.'),
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Invisible characters no HTML or XML page may carry are dropped: a title keeps reading as written.
   text = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
   if (text.trim() === '') {
-    return { ok: false, diagnostic: diagnostic(file, undefined, 'error', 'file/empty', 'File is empty.', 'Add front matter and content, or delete the file.') };
+    return { ok: false, diagnostic: diagnostic(file, undefined, 'file/empty', 'File is empty.') };
   }
   return { ok: true, text };
 }

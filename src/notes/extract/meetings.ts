@@ -66,7 +66,7 @@ export function extractMeetings(note: { id: string; file: string; meta: NoteMeta
   const series = meta.series ?? (named ? seriesName(named) : undefined);
   if (!when.date && (attendees.length > 0 || meta.series)) {
     diagnostics.push(
-      diagnostic(note.file, { line: 1, column: 1 }, 'warning', 'meeting/no-date', 'This looks like meeting notes but has no meeting date.', 'Add "meetingDate: YYYY-MM-DD" to the header, or start the title or file name with the date.'),
+      diagnostic(note.file, { line: 1, column: 1 }, 'meeting/no-date', 'This looks like meeting notes but has no meeting date.', 'Add "meetingDate: YYYY-MM-DD" to the header, or start the title or file name with the date.'),
     );
   }
   return { ...(when.date ? { meetingDate: when.date } : {}), ...(series ? { series } : {}), attendees, sections: [], diagnostics };
@@ -125,9 +125,7 @@ function dateConflict(file: string, candidates: DateCandidate[], chosen: string)
   const at = candidates.find((c) => c.line && c.date !== chosen)?.line ?? 1;
   return diagnostic(
     file,
-    { line: at, column: 1 },
-    'warning',
-    'meeting/date-conflict',
+    { line: at, column: 1 }, 'meeting/date-conflict',
     `The meeting date is written differently in different places (${sources}); using ${chosen}.`,
     'Correct the wrong one, or settle it with "meetingDate: YYYY-MM-DD" in the header.',
   );
