@@ -4,7 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isDay, newNote, newNotePath } from '../src/notes/scaffold.ts';
+import { isDay } from '../src/notes/dates.ts';
+import { newNote, newNotePath } from '../src/notes/scaffold.ts';
 import { loadProjectConfig } from './config.ts';
 
 const usage = 'Usage: npm run new -- "Title" [--date YYYY-MM-DD] [--attendees "Ana, Bo"] [--series "Name"] [--dir meeting-notes] [--config file]';

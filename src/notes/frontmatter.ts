@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { WIKIJS_KEYS } from './header.ts';
 
 /** A header value as written: text, a list (hand-edited YAML), or nothing (`tags: `). */
 export type RawValue = string | string[] | null;
@@ -27,7 +28,7 @@ export interface FrontMatter {
 }
 
 /** The keys Wiki.js writes; a leading block made only of these is a header an import stacked on the first. */
-const WIKIJS_KEYS = /^(title|description|published|date|tags|editor|dateCreated)\s*:/;
+const WIKIJS_KEY = new RegExp(`^(${WIKIJS_KEYS.join('|')})\\s*:`);
 // Greedy captures, trimmed in code: a lazy `(.*?)[ \t]*$` is quadratic on long runs of spaces.
 const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/;
 const LIST_ITEM = /^[ \t]*-[ \t]+(.*)$/;
@@ -91,7 +92,7 @@ function stackedBlockLength(body: string): number {
   let keys = 0;
   for (i++; i < lines.length && !lines[i]!.startsWith('---'); i++) {
     if (lines[i]!.trim() === '') continue;
-    if (!WIKIJS_KEYS.test(lines[i]!)) return 0;
+    if (!WIKIJS_KEY.test(lines[i]!)) return 0;
     keys++;
   }
   return i < lines.length && keys > 0 ? i + 1 : 0;

@@ -1,7 +1,9 @@
 /** A note header to write: Wiki.js's keys in Wiki.js's order first, then any others as given. */
 export type HeaderFields = Record<string, string | string[] | null | undefined>;
 
-const ORDER = ['title', 'description', 'published', 'date', 'tags', 'editor', 'dateCreated'];
+/** The keys Wiki.js writes, in its order. */
+export const WIKIJS_KEYS = ['title', 'description', 'published', 'date', 'tags', 'editor', 'dateCreated'] as const;
+const ORDER: readonly string[] = WIKIJS_KEYS;
 const LISTS = new Set(['tags', 'attendees']);
 
 // One line, quoted only when YAML (and Wiki.js with it) would misread it.
@@ -21,3 +23,7 @@ export function writeHeader(fields: HeaderFields): string {
   });
   return `---\n${lines.join('\n')}\n---\n`;
 }
+
+/** The header a new note gets: every Wiki.js key, published, both timestamps `stamp`, then `extra`. */
+export const newHeader = (title: string, stamp: string, extra: HeaderFields = {}) =>
+  writeHeader({ title, description: '', published: 'true', date: stamp, tags: '', editor: 'markdown', dateCreated: stamp, ...extra });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ISO_DAY, ISO_TIMESTAMP } from './dates.ts';
 import { noteHeaderSchema } from './schema.ts';
 
 /** Where `npm run schema` writes the schema, for editors and the README to point at. */
@@ -13,12 +14,12 @@ export function noteHeaderJsonSchema() {
   const schema = z.toJSONSchema(noteHeaderSchema, { io: 'input', unrepresentable: 'any' }) as {
     properties: Record<string, Record<string, unknown>>;
   } & Record<string, unknown>;
-  const timestamp = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$' };
+  const timestamp = { type: 'string', pattern: ISO_TIMESTAMP.source };
   const { properties } = schema;
   delete properties.published!.type;
   properties.published!.anyOf = [{ type: 'boolean' }, { enum: ['true', 'false', '1', '0', 1, 0] }];
   Object.assign(properties.date!, timestamp);
   Object.assign(properties.dateCreated!, timestamp);
-  Object.assign(properties.meetingDate!, { pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  Object.assign(properties.meetingDate!, { pattern: ISO_DAY.source });
   return { ...schema, title: 'Minutes note header', description: 'Front matter of a meeting note: the Wiki.js fields plus meetingDate, attendees and series.' };
 }

@@ -1,6 +1,5 @@
-import { writeHeader } from './header.ts';
+import { newHeader } from './header.ts';
 import { slugify } from './people.ts';
-import { isCalendarDay } from './schema.ts';
 
 export interface NewNote {
   title: string;
@@ -12,12 +11,6 @@ export interface NewNote {
   now: Date;
 }
 
-/** `YYYY-MM-DD` that is a real day. */
-export const isDay = (value: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return Boolean(m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!));
-};
-
 /** Where Wiki.js wikis keep a meeting: `<folder>/<YYYY-MM>/<YYYY-MM-DD>-<slug>.md`. */
 export const newNotePath = (folder: string, { title, date }: Pick<NewNote, 'title' | 'date'>) =>
   `${folder ? `${folder.replace(/\/+$/, '')}/` : ''}${date.slice(0, 7)}/${date}-${slugify(title)}.md`;
@@ -28,7 +21,7 @@ export const newNotePath = (folder: string, { title, date }: Pick<NewNote, 'titl
  */
 export function newNote({ title, date, attendees = [], series, now }: NewNote): string {
   const stamp = now.toISOString();
-  const header = writeHeader({ title, description: '', published: 'true', date: stamp, tags: '', editor: 'markdown', dateCreated: stamp, meetingDate: date, series });
+  const header = newHeader(title, stamp, { meetingDate: date, series });
   return `${header}
 **Attendees**: ${attendees.join(', ')}
 

@@ -1,18 +1,11 @@
 import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod';
 import type { Code } from './codes.ts';
+import { ISO_TIMESTAMP, isCalendarDay, isDay } from './dates.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Field, FrontMatter, RawValue } from './frontmatter.ts';
 import { xmlText } from './xml.ts';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** True for a real calendar day (rejects 2023-02-30). */
-export function isCalendarDay(year: number, month: number, day: number) {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 const text = z.string({ error: (issue) => (issue.input === null ? 'is empty' : 'must be text, not a list') });
 const optionalText = z.union([text, z.null()]).transform((v) => v?.trim() ?? '');
@@ -32,8 +25,7 @@ const timestamp = text.trim().check((ctx) => {
 });
 
 const day = text.trim().check((ctx) => {
-  const m = ISO_DAY.exec(ctx.value);
-  if (!m || !isCalendarDay(+m[1]!, +m[2]!, +m[3]!)) {
+  if (!isDay(ctx.value)) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: `"${ctx.value}" is not a date in the form YYYY-MM-DD` });
   }
 });

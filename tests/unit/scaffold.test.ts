@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../../src/notes/note.ts';
 import { createPeople } from '../../src/notes/people.ts';
-import { isDay, newNote, newNotePath } from '../../src/notes/scaffold.ts';
+import { isDay } from '../../src/notes/dates.ts';
+import { newNote, newNotePath } from '../../src/notes/scaffold.ts';
 
 describe('newNote', () => {
   const now = new Date('2024-05-02T08:15:00.000Z');

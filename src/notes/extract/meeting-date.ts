@@ -1,4 +1,4 @@
-import { isCalendarDay } from '../schema.ts';
+import { isCalendarDay } from '../dates.ts';
 
 const DAY = /(\d{4})-(\d{2})-(\d{2})/;
 const LEADING_DAY = new RegExp(`^\\s*${DAY.source}(?!\\d)`);

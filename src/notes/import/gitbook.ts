@@ -1,4 +1,4 @@
-import { newHeader } from './markdown.ts';
+import { newHeader } from '../header.ts';
 import type { Converted } from './wikijs.ts';
 
 /** Page furniture a GitBook export repeats around the content. */

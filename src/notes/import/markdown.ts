@@ -1,12 +1,9 @@
 import { posix } from 'node:path';
-import { writeHeader } from '../header.ts';
+import { DAY_PATTERN } from '../dates.ts';
+import { newHeader } from '../header.ts';
 import type { Converted } from './wikijs.ts';
 
-const DAY = /(\d{4}-\d{2}-\d{2})/;
-
-/** The Wiki.js header a note gets when it has none: title, both dates, published. */
-export const newHeader = (title: string, stamp: string, extra: Record<string, string> = {}) =>
-  writeHeader({ title, description: '', published: 'true', date: stamp, tags: '', editor: 'markdown', dateCreated: stamp, ...extra });
+const DAY = new RegExp(`(${DAY_PATTERN.replace(/[()]/g, '')})`);
 
 /** A title from a file name: `2024-05-02-design-review.md` → `2024-05-02 Design review`. */
 export function titleFromFile(file: string) {
