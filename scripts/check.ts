@@ -4,7 +4,6 @@
 // warnings with --strict), 2 bad usage, an unreadable folder or an unknown ref.
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import pMap from 'p-map';
 import { affectedNotes } from '../src/notes/changed.ts';
 import { cacheDir } from '../src/notes/cache.ts';
@@ -16,28 +15,13 @@ import { corpusProgress } from '../src/notes/progress.ts';
 import { changedSince } from '../src/notes/git.ts';
 import { type Format, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
 import { normalizeBase } from '../src/notes/routes.ts';
+import { parseCommand, usageError } from './cli.ts';
 import { loadProjectConfig } from './config.ts';
 
 const usage = 'Usage: npm run check -- [dir] [--changed <git ref>] [--format pretty|github|json] [--strict] [--verbose] [--config file]';
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: { format: { type: 'string' }, changed: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = parseCommand(usage, { format: { type: 'string' }, changed: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false } });
 const format = (args.values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty')) as Format;
-if (!['pretty', 'github', 'json'].includes(format) || args.positionals.length > 1) {
-  console.error(usage);
-  process.exit(2);
-}
+if (!['pretty', 'github', 'json'].includes(format) || args.positionals.length > 1) usageError(usage);
 
 const { config, notesDir, base } = await loadProjectConfig(args.values.config);
 const dir = resolve(args.positionals[0] ?? notesDir);

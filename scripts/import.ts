@@ -5,7 +5,7 @@
 // Exit codes: 0 done (or planned), 1 files left alone or unreadable, 2 bad usage.
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommand, usageError } from './cli.ts';
 import { scanNotesFolder } from '../src/notes/files.ts';
 import { gitbookNote, isGitbookExport } from '../src/notes/import/gitbook.ts';
 import { markdownNote } from '../src/notes/import/markdown.ts';
@@ -15,25 +15,8 @@ import { decodeNote } from '../src/notes/source.ts';
 const usage = 'Usage: npm run import -- <file or folder> [--from wikijs|gitbook|markdown] [--out content] [--write] [--overwrite]';
 type From = 'wikijs' | 'gitbook' | 'markdown';
 
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: { from: { type: 'string' }, out: { type: 'string', default: 'content' }, write: { type: 'boolean', default: false }, overwrite: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-const { values, positionals } = args;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1 || (values.from && !['wikijs', 'gitbook', 'markdown'].includes(values.from))) {
-  console.error(usage);
-  process.exit(2);
-}
+const { values, positionals } = parseCommand(usage, { from: { type: 'string' }, out: { type: 'string', default: 'content' }, write: { type: 'boolean', default: false }, overwrite: { type: 'boolean', default: false } });
+if (positionals.length !== 1 || (values.from && !['wikijs', 'gitbook', 'markdown'].includes(values.from))) usageError(usage);
 const source = resolve(positionals[0]!);
 const out = resolve(values.out!);
 const from = values.from as From | undefined;

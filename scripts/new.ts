@@ -3,9 +3,9 @@
 // Never overwrites. Exit codes: 0 written, 1 the file exists, 2 bad usage.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isDay } from '../src/notes/dates.ts';
 import { newNote, newNotePath } from '../src/notes/scaffold.ts';
+import { parseCommand } from './cli.ts';
 import { loadProjectConfig } from './config.ts';
 
 const usage = 'Usage: npm run new -- "Title" [--date YYYY-MM-DD] [--attendees "Ana, Bo"] [--series "Name"] [--dir meeting-notes] [--config file]';
@@ -14,20 +14,7 @@ const fail = (message: string, code = 2): never => {
   process.exit(code);
 };
 
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: { date: { type: 'string' }, attendees: { type: 'string' }, series: { type: 'string' }, dir: { type: 'string', default: 'meeting-notes' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${usage}`);
-}
-if (args!.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-const { values, positionals } = args!;
+const { values, positionals } = parseCommand(usage, { date: { type: 'string' }, attendees: { type: 'string' }, series: { type: 'string' }, dir: { type: 'string', default: 'meeting-notes' }, config: { type: 'string' } });
 const title = positionals.join(' ').trim();
 if (!title) fail(`Give the meeting a title.\n${usage}`);
 const now = new Date();

@@ -3,9 +3,7 @@ import type { MeetingRef } from '../notes/indexes.ts';
 import { noteUrl, siteUrl } from '../notes/routes.ts';
 
 export { formatDay, formatMonth } from '../notes/dates.ts';
-
-/** `1 meeting`, `3 meetings`. */
-export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+export { count } from '../notes/format.ts';
 
 const { base } = config;
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics.ts';
+import { count } from './format.ts';
 
 export type Format = 'pretty' | 'github' | 'json';
 
@@ -8,11 +9,10 @@ interface ReportOptions {
   color?: boolean;
 }
 
-const count = (list: readonly Diagnostic[], severity: Diagnostic['severity']) => list.filter((d) => d.severity === severity).length;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const tally = (list: readonly Diagnostic[], severity: Diagnostic['severity']) => list.filter((d) => d.severity === severity).length;
 
 export function summary(list: readonly Diagnostic[]) {
-  return `${plural(count(list, 'error'), 'error')}, ${plural(count(list, 'warning'), 'warning')}`;
+  return `${count(tally(list, 'error'), 'error')}, ${count(tally(list, 'warning'), 'warning')}`;
 }
 
 /** `file:line:col  severity  message  [code]` plus the hint: terminals make the location clickable. */

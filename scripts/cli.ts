@@ -1,0 +1,25 @@
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+
+/** Bad usage: the reason and the usage line on stderr, exit code 2. */
+export function usageError(usage: string, reason?: string): never {
+  console.error(reason ? `${reason}\n${usage}` : usage);
+  process.exit(2);
+}
+
+/**
+ * A command's arguments (positionals allowed): an unknown option is a usage error, `--help` / `-h`
+ * prints the usage and exits 0.
+ */
+export function parseCommand<const T extends ParseArgsOptionsConfig>(usage: string, options: T) {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    return usageError(usage, (error as Error).message);
+  }
+  if ((args.values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return args;
+}
