@@ -41,5 +41,5 @@ export function formatGithub(list: readonly Diagnostic[], options: ReportOptions
 }
 
 export function formatJson(list: readonly Diagnostic[], extra: Record<string, unknown> = {}) {
-  return JSON.stringify({ ...extra, errors: count(list, 'error'), warnings: count(list, 'warning'), diagnostics: list }, null, 2);
+  return JSON.stringify({ ...extra, errors: tally(list, 'error'), warnings: tally(list, 'warning'), diagnostics: list }, null, 2);
 }
