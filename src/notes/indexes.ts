@@ -3,6 +3,7 @@ import type { Item } from './extract/items.ts';
 import { seriesKey } from './extract/series.ts';
 import { slugify } from './slug.ts';
 import type { NoteData } from './tree.ts';
+import { entry } from './maps.ts';
 
 /** One meeting: a whole note, or one dated section of a note of several. */
 export interface MeetingRef {
@@ -205,12 +206,6 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
 const ref = (item: Item, note: NoteData, meeting?: MeetingRef): ItemRef => (meeting ? { item, note, meeting } : { item, note });
 const itemsNewestFirst = (a: ItemRef, b: ItemRef) =>
   (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') || a.note.id.localeCompare(b.note.id) || a.item.line - b.item.line;
-
-function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = create()));
-  return value;
-}
 
 /** The most frequent spelling; ties go to the first seen. */
 function mostUsed(counts: Map<string, number>) {

@@ -1,5 +1,6 @@
 import type { Note } from './note.ts';
 import { parentPath } from './routes.ts';
+import { entry } from './maps.ts';
 
 export type NoteData = Omit<Note, 'html'>;
 
@@ -15,20 +16,16 @@ export interface FolderTree {
 /** The wiki's folder layout in one pass over the notes. */
 export function buildTree(notes: readonly NoteData[]): FolderTree {
   const children: FolderTree['children'] = new Map();
-  const entry = (path: string) => {
-    let e = children.get(path);
-    if (!e) children.set(path, (e = { notes: [], folders: [] }));
-    return e;
-  };
+  const inside = (path: string) => entry(children, path, () => ({ notes: [], folders: [] }));
   const ids = new Set(notes.map((n) => n.id));
   const known = new Set<string>();
   for (const note of notes) {
     if (note.id === 'home') continue;
-    entry(parentPath(note.id)).notes.push(note);
+    inside(parentPath(note.id)).notes.push(note);
     // Register every ancestor folder with its parent, up to the first one already known.
     for (let folder = parentPath(note.id); folder !== '' && !known.has(folder); folder = parentPath(folder)) {
       known.add(folder);
-      entry(parentPath(folder)).folders.push(folder);
+      inside(parentPath(folder)).folders.push(folder);
     }
   }
   for (const e of children.values()) {
