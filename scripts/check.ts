@@ -8,7 +8,7 @@ import pMap from 'p-map';
 import { affectedNotes } from '../src/notes/changed.ts';
 import { cacheDir } from '../src/notes/cache.ts';
 import { corpusOptions } from '../src/notes/config.ts';
-import { loadCorpus } from '../src/notes/corpus.ts';
+import { type Corpus, loadCorpus } from '../src/notes/corpus.ts';
 import { hasErrors } from '../src/notes/diagnostics.ts';
 import { OPEN_FILES, scanNotesFolder } from '../src/notes/files.ts';
 import { corpusProgress } from '../src/notes/progress.ts';
@@ -28,7 +28,7 @@ const dir = resolve(args.positionals[0] ?? notesDir);
 const only = args.values.changed === undefined ? undefined : await notesChangedSince(args.values.changed);
 // Large folders take a while: say how far it got, on stderr so reports on stdout stay clean.
 const progress = process.stderr.isTTY ? { onProgress: corpusProgress(1000, (line) => console.error(line)) } : {};
-let corpus;
+let corpus: Corpus;
 try {
   corpus = await loadCorpus({ ...corpusOptions(config, { dir, base: normalizeBase(base) }), cacheDir: cacheDir(), ...(only ? { only } : {}), ...progress });
 } catch (error) {
@@ -58,7 +58,7 @@ process.exitCode = failed ? 1 : 0;
 
 /** The notes a pull request touches, from Git, plus the notes whose links may break with them. */
 async function notesChangedSince(ref: string) {
-  let changed;
+  let changed: Awaited<ReturnType<typeof changedSince>>;
   try {
     changed = await changedSince(dir, ref);
   } catch (error) {

@@ -11,12 +11,14 @@ export function usageError(usage: string, reason?: string): never {
  * prints the usage and exits 0.
  */
 export function parseCommand<const T extends ParseArgsOptionsConfig>(usage: string, options: T) {
-  let args;
-  try {
-    args = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    return usageError(usage, (error as Error).message);
-  }
+  const parse = () => {
+    try {
+      return parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    } catch (error) {
+      return usageError(usage, (error as Error).message);
+    }
+  };
+  const args = parse();
   if ((args.values as { help?: boolean }).help) {
     console.log(usage);
     process.exit(0);

@@ -111,7 +111,7 @@ function parseHeader(file: string, lines: string[], firstLine: number, diagnosti
       return;
     }
     const kv = /^\s/.test(line) ? null : KEY_LINE.exec(line);
-    const raw = kv?.[2]!.trim() ?? '';
+    const raw = kv ? kv[2]!.trim() : '';
     if (!kv || BLOCK_SCALAR.test(raw)) {
       unreadable ??= lineNo;
       return;
@@ -154,7 +154,7 @@ function parseYamlHeader(file: string, lines: string[], firstLine: number, unrea
     );
     return new Map<string, Field>();
   };
-  let doc;
+  let doc: ReturnType<typeof parseDocument>;
   try {
     // Aliases are never expanded: yamlValue only takes scalars and lists of scalars.
     doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
@@ -167,9 +167,9 @@ function parseYamlHeader(file: string, lines: string[], firstLine: number, unrea
   if (!isMap(doc.contents)) return fail({ line: firstLine, column: 1 }, 'it is not a list of "key: value" lines.');
   const fields = new Map<string, Field>();
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key === undefined) continue;
-    const pos = at(pair.key && 'range' in pair.key && pair.key.range ? pair.key.range[0] : 0);
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const pos = at(pair.key.range?.[0] ?? 0);
     const value = yamlValue(pair.value as Node | null, source);
     if (value === undefined) {
       diagnostics.push(diagnostic(file, pos, 'frontmatter/type', `"${key}" must be text or a list of text.`));

@@ -103,7 +103,7 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
 }
 
 // YAML escapes (`"\u0000"`) can write what the bytes of a note never hold (decoding replaced those).
-const withoutNonXml = (value: RawValue): RawValue => (typeof value === 'string' ? xmlText(value) : value && value.map(xmlText));
+const withoutNonXml = (value: RawValue): RawValue => (typeof value === 'string' ? xmlText(value) : value?.map(xmlText) ?? null);
 
 /** Keys that say whether a page is public, other than `published`: never read as "publish it". */
 const PUBLICATION_WORDS = new Set(['published', 'publish', 'ispublished', 'unpublished', 'draft', 'isdraft', 'hidden', 'private', 'visible', 'visibility', 'public', 'ispublic']);

@@ -68,7 +68,7 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
       continue;
     }
     if (sections.preamble.trim()) records.push(page(note, url, note.title, sections.preamble, [], true));
-    meetings.forEach((m, i) => records.push(page(note, `${url}#${m.anchor}`, m.title, sections.parts[i]!, [m], false)));
+    for (const [i, m] of meetings.entries()) records.push(page(note, `${url}#${m.anchor}`, m.title, sections.parts[i]!, [m], false));
   }
 
   const items = (refs: readonly ItemRef[], kind: 'action' | 'decision', label: string, people: (ref: ItemRef) => string[]) => {

@@ -70,7 +70,15 @@ export async function inWorkers(count: number, options: PipelineOptions): Promis
   const pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   try {
-    await Promise.all(workers.map((w) => new Promise<void>((ready, failed) => (w.once('message', () => ready()), w.once('error', failed)))));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((ready, failed) => {
+            w.once('message', () => ready());
+            w.once('error', failed);
+          }),
+      ),
+    );
   } catch (error) {
     await Promise.all(workers.map((w) => w.terminate()));
     throw error;
@@ -105,7 +113,11 @@ export async function inWorkers(count: number, options: PipelineOptions): Promis
     });
     const answers = await Promise.all(shares.map((share, w) => inChunks(share.values, (chunk) => send(workers[w]!, chunk), report)));
     const joined: R[] = new Array(values.length);
-    answers.forEach((answer, w) => answer.forEach((result, k) => (joined[shares[w]!.at[k]!] = result)));
+    answers.forEach((answer, w) => {
+      answer.forEach((result, k) => {
+        joined[shares[w]!.at[k]!] = result;
+      });
+    });
     return joined;
   };
   return {

@@ -36,9 +36,16 @@ for (const unit of labels.units) {
   else misses.push(`${where}: date ${date ?? 'none'}, labelled ${unit.date}`);
   for (const name of unit.attendees) {
     if (names.has(name)) tp++;
-    else (fn++, misses.push(`${where}: missed ${name}`));
+    else {
+      fn++;
+      misses.push(`${where}: missed ${name}`);
+    }
   }
-  for (const name of names) if (!unit.attendees.includes(name)) (fp++, misses.push(`${where}: extra ${name}`));
+  for (const name of names) {
+    if (unit.attendees.includes(name)) continue;
+    fp++;
+    misses.push(`${where}: extra ${name}`);
+  }
 }
 
 const precision = tp / (tp + fp || 1);
