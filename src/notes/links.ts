@@ -38,7 +38,10 @@ export function resolveLink(href: string, fromId: string, ctx: LinkContext): Res
   if (rest === '' || rest.startsWith('#')) return { kind: 'anchor', href: rest };
   if (SCHEME.test(rest) || rest.startsWith('//')) return { kind: 'external', href: rest };
 
-  const [, rawPath = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(rest)!;
+  // Path, then query and fragment. (`/^([^?#]*)(.*)$/` backtracked quadratically over a line
+  // break after the `?`, and then matched nothing.)
+  const query = rest.search(/[?#]/);
+  const [rawPath, suffix] = query === -1 ? [rest, ''] : [rest.slice(0, query), rest.slice(query)];
   let path = safeDecode(rawPath);
   const fromDir = posix.dirname(fromId) === '.' ? '' : posix.dirname(fromId);
   if (path.startsWith('/')) path = path.slice(1);

@@ -1,9 +1,9 @@
 import type { Root as Hast } from 'hast';
 import type { Root as Mdast } from 'mdast';
+import type { Extension } from 'micromark-util-types';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkBreaks from 'remark-breaks';
 import remarkEmoji from 'remark-emoji';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -15,14 +15,18 @@ import rehypeBlocks from './dialect/blocks.ts';
 import rehypeHeadingIds, { type Heading } from './dialect/heading-ids.ts';
 import remarkImageSize from './dialect/image-size.ts';
 import rehypeItemAnchors from './dialect/item-anchors.ts';
+import { footnoteReferenceByMap, linearGfm, linearMicromark, listItemOncePerList } from './dialect/linear.ts';
 import rehypeLinks, { type LinkReport } from './dialect/links.ts';
 import rehypeRaw from './dialect/raw.ts';
 import { rehypeIframeFilter, rehypeIframeSandbox, sanitizeSchema } from './dialect/sanitize.ts';
+import remarkBreaks from './dialect/split-text.ts';
 import remarkSubSup from './dialect/sub-sup.ts';
 import rehypeTabsets from './dialect/tabsets.ts';
 import type { LinkContext } from './links.ts';
 
 export type { Heading, LinkReport };
+
+linearMicromark();
 
 // Attribute blocks are read before remark-breaks turns their line breaks into nodes.
 const parser = unified()
@@ -34,6 +38,7 @@ const parser = unified()
   .use(remarkEmoji, { emoticon: true })
   .use(remarkBreaks)
   .freeze();
+linearGfm((parser.data('micromarkExtensions') ?? []) as Extension[]);
 
 /** Markdown → mdast with the Wiki.js dialect applied. Positions are positions in the file. */
 export function parseMarkdown(body: string): Mdast {
@@ -85,7 +90,7 @@ export interface Rendered {
 export function createRenderer(options: RenderOptions) {
   const iframes = options.iframeHosts.length > 0;
   const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { listItem: listItemOncePerList(), footnoteReference: footnoteReferenceByMap() } })
     .use(rehypeRaw)
     .use(iframes ? [[rehypeIframeFilter, { hosts: options.iframeHosts }]] : [])
     .use(rehypeSanitize, sanitizeSchema(iframes))

@@ -40,8 +40,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export interface KnownPeople {
   /** Canonical name of a known spelling, matched exactly. */
   get(spelling: string): string | undefined;
-  /** Source pattern matching any known spelling as a whole word (longest first); '' when nobody is known. */
-  pattern: string;
+  /** Every known spelling, longest first (the order a pattern of them tries them in). */
+  spellings: readonly string[];
   /** Every known person named in `text`, canonical, in order of first mention. */
   namedIn(text: string): string[];
 }
@@ -50,12 +50,11 @@ export function knownPeople(names: Iterable<string>, people: People, aliases: Re
   const spellings = new Map<string, string>();
   for (const name of names) spellings.set(name, people.canonical(name));
   for (const [person, others] of Object.entries(aliases)) for (const s of [person, ...others]) spellings.set(s, person);
-  const sorted = [...spellings.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = sorted.length ? `(?:${sorted.join('|')})` : '';
-  const anywhere = pattern ? new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const sorted = [...spellings.keys()].sort((a, b) => b.length - a.length);
+  const anywhere = sorted.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   return {
     get: (spelling) => spellings.get(spelling),
-    pattern,
+    spellings: sorted,
     namedIn: (text) => [...new Set([...(anywhere ? text.matchAll(anywhere) : [])].map((m) => spellings.get(m[0])!))],
   };
 }

@@ -1,5 +1,4 @@
 import type { Nodes, Parent, Root, Table, Text } from 'mdast';
-import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 
 /** What an attribute block may set: nothing else survives, so `{onclick=…}` adds nothing. */
 export interface Attributes {
@@ -50,16 +49,28 @@ function trailingBlock(text: string) {
  */
 export default function remarkAttributes() {
   return (tree: Root) => {
-    visitParents(tree, (node, ancestors) => {
-      if (node.type === 'table') tableRow(node);
-      if ('children' in node) inline(node);
-      if (node.type !== 'heading' && node.type !== 'paragraph') return CONTINUE;
-      const parent = ancestors.at(-1) as Parent | undefined;
-      const index = parent?.children.indexOf(node) ?? -1;
-      const removed = endOfBlock(node, index, parent, ancestors.at(-2) as Parent | undefined);
-      return removed ? [SKIP, index] : CONTINUE;
-    });
+    visitNode(tree);
   };
+}
+
+/**
+ * Each node before its children, as unist-util-visit-parents visits them, with its place among
+ * its siblings at hand: looking it up, or removing an emptied paragraph right away, would cost a
+ * pass over the siblings each (quadratic in a note of many paragraphs). Returns true when the
+ * node was emptied and is to be dropped.
+ */
+function visitNode(node: Nodes, parent?: Parent, grandparent?: Parent, previous?: Nodes, last = false): boolean {
+  if (node.type === 'table') tableRow(node);
+  if ('children' in node) inline(node);
+  if ((node.type === 'heading' || node.type === 'paragraph') && endOfBlock(node, parent, grandparent, previous, last)) return true;
+  if (!('children' in node)) return false;
+  const children = node.children as Nodes[];
+  const kept: Nodes[] = [];
+  children.forEach((child, index) => {
+    if (!visitNode(child, node, parent, kept.at(-1), index === children.length - 1)) kept.push(child);
+  });
+  if (kept.length !== children.length) (node as Parent).children = kept as Parent['children'];
+  return false;
 }
 
 function tableRow(table: Table) {
@@ -73,36 +84,42 @@ function tableRow(table: Table) {
   apply(table, attrs);
 }
 
-/** Applies a trailing block; true when the node was emptied and removed from its parent. */
+/** Applies a trailing block; true when the node was emptied (and is to leave its parent). */
 function endOfBlock(
   node: Extract<Nodes, { type: 'heading' | 'paragraph' }>,
-  index: number,
   parent: Parent | undefined,
   grandparent: Parent | undefined,
+  previous: Nodes | undefined,
+  last: boolean,
 ): boolean {
-  const last = node.children.at(-1);
-  if (last?.type !== 'text') return false;
-  const found = trailingBlock(last.value);
+  const tail = node.children.at(-1);
+  if (tail?.type !== 'text') return false;
+  const found = trailingBlock(tail.value);
   if (!found) return false;
-  const before = last.value.slice(0, found.start);
+  const before = tail.value.slice(0, found.start);
   const ownLine = node.type === 'paragraph' && (before === '' ? node.children.length === 1 : before.endsWith('\n'));
-  last.value = before.replace(/[ \t\n]+$/, '');
-  if (last.value === '') node.children.pop();
+  tail.value = trimTrailing(before);
+  if (tail.value === '') node.children.pop();
 
-  if (!ownLine || !parent || index < 0) {
+  if (!ownLine || !parent) {
     apply(node, found.attrs);
     return false;
   }
   // `{…}` on a line of its own belongs to the enclosing block (the line was a lazy continuation)
   // or, when it stands alone, to the block before it.
   const empty = node.children.length === 0;
-  const lastChild = index === parent.children.length - 1;
-  if (parent.type === 'blockquote' && lastChild) apply(parent as Nodes, found.attrs);
-  else if (parent.type === 'listItem' && lastChild && grandparent?.type === 'list') apply(grandparent as Nodes, found.attrs);
-  else if (empty && index > 0) apply(parent.children[index - 1] as Nodes, found.attrs);
+  if (parent.type === 'blockquote' && last) apply(parent as Nodes, found.attrs);
+  else if (parent.type === 'listItem' && last && grandparent?.type === 'list') apply(grandparent as Nodes, found.attrs);
+  else if (empty && previous) apply(previous, found.attrs);
   else apply(node, found.attrs);
-  if (empty) parent.children.splice(index, 1);
   return empty;
+}
+
+/** Without trailing spaces, tabs and newlines (`/[ \t\n]+$/`, read from the end). */
+function trimTrailing(text: string) {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\n')) end--;
+  return text.slice(0, end);
 }
 
 function inline(node: Parent) {

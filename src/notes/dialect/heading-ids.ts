@@ -11,18 +11,40 @@ export interface Heading {
 
 const HEADING = /^h([1-6])$/;
 
+// What uslug makes nothing or a space of: ASCII controls and punctuation but `-_~`, and white space.
+const QUIET = /[\0-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7d\x7f\s]{3,}/g;
+const SPACE = /[ \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * The same slug comes out of uslug, but a long run of what it drops or turns into spaces is cut
+ * to its first and last character (a mark after the run may combine with the last) around one
+ * space, if the run held any: uslug trims its spaces with `/^\s+|\s+$/g`, quadratic in a long
+ * run inside the text (`a : : : … b`).
+ */
+function quieter(text: string) {
+  return text.replace(QUIET, (run) => run[0]! + (SPACE.test(run.slice(1, -1)) ? ' ' : '') + run.at(-1)!);
+}
+
 /** Wiki.js heading ids (WIKIJS.md §3.5): uslug, `h-` before a digit, `-1`, `-2`… for repeats. */
 export function wikiSlugger() {
   const seen = new Set<string>();
+  // Where each base's numbering goes on: the numbers below were taken, and stay taken, so a
+  // thousand headings called "Notes" cost a thousand lookups, not half a million.
+  const next = new Map<string, number>();
   return (text: string, custom?: string) => {
     if (custom) {
       seen.add(custom);
       return custom;
     }
-    let base = uslug(text.trim());
+    let base = uslug(quieter(text.trim()));
     if (/^\d/.test(base)) base = `h-${base}`;
     let slug = base;
-    for (let n = 1; seen.has(slug); n++) slug = `${base}-${n}`;
+    if (seen.has(slug)) {
+      let n = next.get(base) ?? 1;
+      while (seen.has(`${base}-${n}`)) n++;
+      slug = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     seen.add(slug);
     return slug;
   };

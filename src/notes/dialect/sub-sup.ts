@@ -1,14 +1,14 @@
-import type { PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { PhrasingContent, Root } from 'mdast';
+import { splitTextNodes } from './split-text.ts';
 
 // markdown-it-sub/sup: `H~2~O`, `x^2^`, no unescaped whitespace inside. remark-gfm is configured
 // with `singleTilde: false` so a single tilde reaches us as text rather than strikethrough.
 const MARK = /~([^~\s]+)~|\^([^^\s]+)\^/g;
 
 export default function remarkSubSup() {
-  return (tree: Root) => {
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || !/[~^]/.test(node.value)) return;
+  return (tree: Root) =>
+    splitTextNodes(tree, (node) => {
+      if (!/[~^]/.test(node.value)) return undefined;
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const m of node.value.matchAll(MARK)) {
@@ -18,10 +18,8 @@ export default function remarkSubSup() {
         parts.push({ type: 'emphasis', data: { hName: tag }, children: [{ type: 'text', value: m[1] ?? m[2]! }] });
         last = m.index + m[0].length;
       }
-      if (parts.length === 0) return;
+      if (parts.length === 0) return undefined;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-      parent.children.splice(index, 1, ...parts);
-      return index + parts.length;
+      return parts;
     });
-  };
 }

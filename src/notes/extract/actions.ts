@@ -2,9 +2,14 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { isPersonName, type KnownPeople } from '../people.ts';
 import { type ActionKind, type Draft, HeadingPath, isQuestion, itemText, nestedLists, struckThrough } from './items.ts';
 import { textLines } from './lines.ts';
+import { type NameList, nameLists } from './name-lists.ts';
+import { isSpace, labelValue, oneLineFrom, skipSpace, spaceBefore, trimEndOf } from './text.ts';
 
-/** `Next steps`, `Action items (for Bo)`, `TODO`, `Follow-ups`, `Tasks` — as a heading or a label. */
-const NEXT_STEPS = /^(?:next\s+steps?|action\s+items?(?:\s+summary)?|to-?dos?|follow[- ]?ups?|tasks)(?:\s*\((?:for\s+)?([^)]+)\)|\s+for\s+([^:–—-]+?))?(?:\s*[:–—-]{1,2}\s*(.*)|\s*:{0,2}\s*)$/i;
+/** `Next steps`, `Action items (for Bo)`, `TODO`, `Follow-ups`, `Tasks` — as a heading or a label (see nextSteps). */
+const NEXT_STEPS = /^(?:next\s+steps?|action\s+items?(?:\s+summary)?|to-?dos?|follow[- ]?ups?|tasks)/i;
+const FOR_WHOM = /\s*\((?:for\s+)?([^)]+)\)/iy;
+const FOR = /for/iy;
+const MARKS = ':–—-';
 /** Parents of `### Name` sections: what each person will do counts; what they did does not. */
 const RETRO = /retro|last\s+week|went\s+well|recap|review|done|feedback/i;
 const CHECK_IN = /check[- ]?in|progress|status|update/i;
@@ -16,6 +21,10 @@ const OPINION = /^(?:i\s+think|i\s+feel|i'm\s+not|maybe|perhaps|might|not\s+sure
 const NOT_A_TASK = /^be\s+(?!\p{L}+ing\b)/iu;
 /** A speaker's remark, not a task: `Kriti: I think…`, `Brent: this could…`. */
 const REMARK = /^(?:i|i'm|i've|we|we're|they|this|that|it|there|he|she|you|our|my|lots?|issues?)\b|\b(?:could|would|should|might|may|can)\b/i;
+const WILL_START = /[.;!]\s+|\b(?:then|so|and|also)\s+/gu;
+const WILL_TAIL = /\s+(?:will|is\s+going\s+to|are\s+going\s+to|'ll)\s+(\S.*)/uy;
+const TO_TAIL = /\s+(?:to|needs\s+to|has\s+to)\s+\p{Ll}/uy;
+const POSSESSIVE = /'s\s+\p{L}+/uy;
 const UNKNOWN_OWNER = /^(\p{Lu}\p{Ll}+(?<!ing))\s+(?:will|to)\s+\p{Ll}/u;
 const NOT_NAMES = /^(?:this|that|it|we|they|everyone|someone|team|next|note|also|then|maybe|please|update|add|fix|check|review|write|make|send|ask|talk)$/i;
 const PAST = /^(?:\p{Lu}\p{Ll}+ed|done|completed|finished|was|were|had|has\s+been|have\s+been)\b/iu;
@@ -39,13 +48,7 @@ interface Context {
  */
 export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: (line: number, name: string) => void): Draft[] {
   const found: Draft[] = [];
-  const names = known.pattern ? `${known.pattern}(?:\\s*(?:,|&|and)\\s*${known.pattern})*` : '(?!)';
-  // "Kriti will …", "Sean and Dom are going to …", at the start of a sentence.
-  const WILL = new RegExp(`(?:^|[.;!]\\s+|\\b(?:then|so|and|also)\\s+)(${names})\\s+(?:will|is\\s+going\\s+to|are\\s+going\\s+to|'ll)\\s+(\\S.*)`, 'u');
-  const TO = new RegExp(`^(${names})\\s+(?:to|needs\\s+to|has\\s+to)\\s+\\p{Ll}`, 'u');
-  // `Rajat: Localization`, `Kriti & Ghislaine: research`; `Sean's points:` only names whose remarks follow.
-  const COLON = new RegExp(`^(${names})('s\\s+\\p{L}+)?\\s*:{1,2}\\s*(.*)$`, 'u');
-  const TRAILING_OWNER = new RegExp(`(?:\\((${names})\\)|\\s[-–—]{1,2}\\s*(${names}))\\s*\\.?$`, 'u');
+  const { WILL, TO, COLON, TRAILING_OWNER } = ownerPatterns(known.spellings);
 
   const add = (line: number, text: string, kind: ActionKind, owners: string[], done = false) => {
     // A next step that starts with a name nobody knows: probably a person missing from the notes.
@@ -58,16 +61,16 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
   /** The item a sentence makes, by its own form first (`will`, `to`), else by where it stands. */
   const classify = (text: string, ctx: Context): { kind: ActionKind; owners: string[] } | undefined => {
     if (!text || isQuestion(text) || OPINION.test(text)) return undefined;
-    const will = WILL.exec(text);
-    if (will && !NOT_A_TASK.test(will[2]!)) return { kind: 'will', owners: ownersIn(will[1]!) };
-    const to = TO.exec(text);
-    if (to) return { kind: 'to', owners: ownersIn(to[1]!) };
-    const own = /^(?:will|i'll|i\s+will)\s+(.*)$/i.exec(text);
-    if (ctx.owner && own && !NOT_A_TASK.test(own[1]!)) return { kind: 'will', owners: [ctx.owner] };
+    const will = WILL(text);
+    if (will && !NOT_A_TASK.test(will.rest)) return { kind: 'will', owners: ownersIn(will.names) };
+    const to = TO(text);
+    if (to !== undefined) return { kind: 'to', owners: ownersIn(to) };
+    const own = ownWill(text);
+    if (ctx.owner && own !== undefined && !NOT_A_TASK.test(own)) return { kind: 'will', owners: [ctx.owner] };
     if (ctx.detail || PAST.test(text)) return undefined;
     if (ctx.nextSteps) {
-      const trailing = TRAILING_OWNER.exec(text);
-      const owners = trailing ? ownersIn(trailing[1] ?? trailing[2]!) : ctx.owner ? [ctx.owner] : [];
+      const trailing = TRAILING_OWNER(text);
+      const owners = trailing !== undefined ? ownersIn(trailing) : ctx.owner ? [ctx.owner] : [];
       return { kind: 'next-steps', owners };
     }
     if (ctx.owner && (!ctx.futureOnly || FUTURE.test(text))) return { kind: ctx.ownerFrom === 'section' ? 'person-section' : 'colon', owners: [ctx.owner] };
@@ -78,21 +81,21 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
     const { text, line, paragraph } = itemText(node);
     const done = node.checked === true || struckThrough(paragraph);
     let inner: Context = { ...ctx, detail: true };
-    const label = NEXT_STEPS.exec(text);
-    const colon = COLON.exec(text);
+    const label = nextSteps(text);
+    const colon = COLON(text);
     if (node.checked !== null && node.checked !== undefined) {
       add(line, text, 'task', [...ownersIn(text), ...(ctx.owner ? [ctx.owner] : [])], done);
     } else if (label) {
-      const value = (label[3] ?? '').trim();
-      const owner = label[1] ?? label[2];
+      const value = label.value.trim();
+      const owner = label.owner;
       const hit = value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
       if (hit) add(line, value, hit.kind, hit.owners, done);
       inner = { nextSteps: true, ...(owner && known.get(owner.trim()) ? { owner: known.get(owner.trim())!, ownerFrom: 'label' as const } : {}) };
     } else if (colon && !ctx.detail) {
-      const owners = ownersIn(colon[1]!);
-      const rest = colon[3]!.trim();
+      const owners = ownersIn(colon.names);
+      const rest = colon.rest.trim();
       const assigns = ctx.nextSteps || (ctx.owner && ctx.ownerFrom === 'section');
-      if (colon[2]) inner = { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: true };
+      if (colon.possessive) inner = { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: true };
       else if (!rest || rest.endsWith(':')) inner = assigns ? { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: false } : { ...ctx, owner: owners[0]!, detail: true };
       else if (isAssignment(rest) || (assigns && !REMARK.test(rest))) add(line, text, 'colon', owners, done);
     } else {
@@ -114,15 +117,15 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
     } else if (node.type === 'paragraph') {
       const lines = textLines(node);
       lines.forEach(({ text, line }, n) => {
-        const label = NEXT_STEPS.exec(text);
+        const label = nextSteps(text);
         const next = blocks[i + 1];
-        if (label && !(label[3] ?? '').trim() && n === lines.length - 1 && next?.type === 'list') {
-          const owner = known.get((label[1] ?? label[2] ?? '').trim());
+        if (label && !label.value.trim() && n === lines.length - 1 && next?.type === 'list') {
+          const owner = known.get((label.owner ?? '').trim());
           list(next, { nextSteps: true, ...(owner ? { owner, ownerFrom: 'label' as const } : {}) });
           readAlready.add(next);
           return;
         }
-        const value = label ? (label[3] ?? '').trim() : text;
+        const value = label ? label.value.trim() : text;
         const hit = value ? classify(value, label ? { nextSteps: true } : { ...section, detail: true }) : undefined;
         if (hit) add(line, value, hit.kind, hit.owners);
       });
@@ -133,24 +136,162 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
   return found;
 }
 
+/**
+ * A next-steps label: the pattern `^WORDS(?:\s*\((?:for\s+)?(OWNER)\)|\s+for\s+(OWNER)+?)?(?:\s*[:–—-]{1,2}\s*(VALUE)|\s*:{0,2}\s*)$`
+ * (case-insensitive), worked out step by step: the pattern spent quadratic time on spaces after
+ * an owner, and on a line break after the value.
+ */
+export function nextSteps(text: string): { owner?: string; value: string } | undefined {
+  const words = NEXT_STEPS.exec(text);
+  if (!words) return undefined;
+  const at = words[0].length;
+  // `Action items (for Bo):`; without a `)` there is nothing to try.
+  if (text.includes(')', at)) {
+    FOR_WHOM.lastIndex = at;
+    const paren = FOR_WHOM.exec(text);
+    const value = paren ? labelValue(text, FOR_WHOM.lastIndex, MARKS, true) : undefined;
+    if (value !== undefined) return { owner: paren![1]!, value };
+  }
+  const value = labelValue(text, at, MARKS, true);
+  return ownerAfterFor(text, at) ?? (value === undefined ? undefined : { value });
+}
+
+/**
+ * `Next steps for Bo: …`: the shortest owner (no `:–—-` in it) after `\s+for\s+` that the rest of
+ * the label can follow; the spaces after `for` are given back one by one when nothing can.
+ */
+function ownerAfterFor(text: string, at: number) {
+  const w = skipSpace(text, at);
+  FOR.lastIndex = w;
+  if (w === at || !FOR.test(text)) return undefined;
+  const afterFor = w + 3;
+  let mark = afterFor;
+  while (mark < text.length && !MARKS.includes(text[mark]!)) mark++;
+  // The owner ends where a value after a mark follows, or where only a bare label's colons and spaces do.
+  const valued = mark < text.length ? labelValue(text, mark, MARKS, false) : undefined;
+  let bare = spaceBefore(text, text.length);
+  for (let n = 0; n < 2 && text[bare - 1] === ':'; n++) bare--;
+  bare = spaceBefore(text, bare);
+  for (let start = skipSpace(text, afterFor); start > afterFor; start--) {
+    const toValue = valued === undefined ? Infinity : Math.max(start + 1, spaceBefore(text, mark));
+    const toBare = Math.max(start + 1, bare);
+    const end = Math.min(toValue, toBare);
+    if (end > mark || end === Infinity) continue;
+    return { owner: text.slice(start, end), value: end === toValue ? valued! : '' };
+  }
+  return undefined;
+}
+
+/** `will …` / `I'll …` with what follows (`^(?:will|i'll|i\s+will)\s+(.*)$`, case-insensitive). */
+function ownWill(text: string) {
+  const head = /^(?:will|i'll|i\s+will)(?=\s)/i.exec(text);
+  if (!head) return undefined;
+  const rest = skipSpace(text, head[0].length);
+  return oneLineFrom(text, rest) ? text.slice(rest) : undefined;
+}
+
+/**
+ * The patterns that find owners among the known spellings (as regular expressions over the list
+ * `Ana, Bo & Chen and Dom`; see nameLists): "Kriti will …" and "Sean and Dom are going to …" at the
+ * start of a sentence, "Bo to …", `Rajat: Localization` (`Sean's points:` only names whose
+ * remarks follow), and a trailing `(Bo)` or `- Bo`.
+ */
+export function ownerPatterns(spellings: readonly string[]) {
+  const will = nameLists(spellings, (text, end) => {
+    WILL_TAIL.lastIndex = end;
+    return WILL_TAIL.exec(text)?.[1];
+  });
+  const to = nameLists(spellings, (text, end) => {
+    TO_TAIL.lastIndex = end;
+    return TO_TAIL.test(text) || undefined;
+  });
+  const colon = nameLists(spellings, (text, end) => {
+    POSSESSIVE.lastIndex = end;
+    const possessive = POSSESSIVE.exec(text)?.[0];
+    const rest = possessive !== undefined ? labelValue(text, end + possessive.length, ':', false) : undefined;
+    if (rest !== undefined) return { possessive, rest };
+    const plain = labelValue(text, end, ':', false);
+    return plain === undefined ? undefined : { possessive: undefined, rest: plain };
+  });
+  const closing = (text: string, at: number) => {
+    const i = skipSpace(text, at);
+    return i === text.length || (text[i] === '.' && i === text.length - 1) || undefined;
+  };
+  const inParens = nameLists(spellings, (text, end) => (text[end] === ')' ? closing(text, end + 1) : undefined));
+  const afterDash = nameLists(spellings, closing);
+  const span = (text: string, start: number, list?: NameList<unknown>) => (list ? text.slice(start, list.end) : undefined);
+
+  return {
+    WILL(text: string) {
+      if (!spellings.length || !WILL_HINT.test(text)) return undefined;
+      const at = will(text);
+      for (const start of willStarts(text)) {
+        const list = at(start);
+        if (list) return { names: text.slice(start, list.end), rest: list.found };
+      }
+      return undefined;
+    },
+    TO: (text: string) => (spellings.length ? span(text, 0, to(text)(0)) : undefined),
+    COLON(text: string) {
+      const list = spellings.length ? colon(text)(0) : undefined;
+      return list && { names: text.slice(0, list.end), ...list.found };
+    },
+    TRAILING_OWNER(text: string) {
+      if (!spellings.length) return undefined;
+      const paren = inParens(text);
+      const dash = afterDash(text);
+      for (let s = 0; s < text.length; s++) {
+        if (text[s] === '(') {
+          const names = span(text, s + 1, paren(s + 1));
+          if (names !== undefined) return names;
+        } else if (isSpace(text.charCodeAt(s)) && DASHES.includes(text[s + 1] ?? '')) {
+          for (const start of dashStarts(text, s)) {
+            const names = span(text, start, dash(start));
+            if (names !== undefined) return names;
+          }
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+const WILL_HINT = /\s(?:will|is\s+going\s+to|are\s+going\s+to|'ll)\s+\S/u;
+const DASHES = '-–—';
+
+/** Where a "will" sentence's names may start, in the pattern's order: the line's start, after `.` `;` `!`, or after then/so/and/also. */
+function* willStarts(text: string) {
+  yield 0;
+  for (const m of text.matchAll(WILL_START)) {
+    const words = m.index + m[0].trimEnd().length;
+    for (let q = m.index + m[0].length; q > words; q--) yield q;
+  }
+}
+
+/** After ` -` or ` --` at `s`: where the names may start, greedy first as the pattern backtracks. */
+function* dashStarts(text: string, s: number) {
+  const two = DASHES.includes(text[s + 2] ?? '');
+  for (const dashes of two ? [s + 3, s + 2] : [s + 2]) for (let q = skipSpace(text, dashes); q >= dashes; q--) yield q;
+}
+
 /** `Localization`, `Simplifying installs`: a short task, not a sentence someone said. */
 function isAssignment(text: string) {
-  const words = text.replace(/[.\s]+$/, '').split(/\s+/);
-  return words.length <= 6 && !/[.!?;]/.test(text.replace(/[.\s]+$/, '')) && !REMARK.test(text) && !OPINION.test(text) && !PAST.test(text) && !/did(?:\s+not|n't)\s+attend|\bout\b|absent/i.test(text);
+  const words = trimEndOf(text, '.').split(/\s+/);
+  return words.length <= 6 && !/[.!?;]/.test(trimEndOf(text, '.')) && !REMARK.test(text) && !OPINION.test(text) && !PAST.test(text) && !/did(?:\s+not|n't)\s+attend|\bout\b|absent/i.test(text);
 }
 
 /** What the innermost heading makes of the bullets below it. */
 function sectionContext(headings: HeadingPath, known: KnownPeople): Context {
   const text = headings.innermost ?? '';
-  const label = NEXT_STEPS.exec(text);
+  const label = nextSteps(text);
   if (label) {
-    const owner = known.get((label[1] ?? label[2] ?? '').trim());
+    const owner = known.get((label.owner ?? '').trim());
     return { nextSteps: true, ...(owner ? { owner, ownerFrom: 'section' as const } : {}) };
   }
-  const person = known.get(text.replace(/[:\s]+$/, ''));
+  const person = known.get(trimEndOf(text, ':'));
   const parent = headings.parent ?? '';
   if (!person || RETRO.test(parent)) return {};
-  if (NEXT_STEPS.test(parent)) return { nextSteps: true, owner: person, ownerFrom: 'section' };
+  if (nextSteps(parent)) return { nextSteps: true, owner: person, ownerFrom: 'section' };
   if (CHECK_IN.test(parent)) return { owner: person, ownerFrom: 'section', futureOnly: true };
   if (PLANS.test(parent)) return { owner: person, ownerFrom: 'section' };
   return {};

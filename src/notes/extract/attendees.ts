@@ -1,6 +1,7 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { isPersonName, type People } from '../people.ts';
 import { textLines } from './lines.ts';
+import { labelValue, oneLineFrom, skipSpace, trimEndOf } from './text.ts';
 
 export interface Attendee {
   /** Canonical name. */
@@ -10,13 +11,22 @@ export interface Attendee {
 }
 
 /** Every spelling real notes use: `**Attendees**:`, `- **Participants:**:`, `Attendeees:`, `Meeting attendees:`… */
-const LABEL = /^(?:meeting\s+|required\s+)?(?:attende{1,3}s|participants|present|attending)\s*:{1,2}\s*(.*)$/i;
+const LABEL = /^(?:meeting\s+|required\s+)?(?:attende{1,3}s|participants|present|attending)/i;
 const HEADING_LABEL = /^(?:attende{1,3}s|participants|present|attending)\s*:?$/i;
 // Only "also attended": a bare "Kriti attended the conference" is news, not this meeting's list.
-const ALSO_ATTENDED = /((?:\p{Lu}[\p{L}'-]*(?:,\s*|,?\s+and\s+))*\p{Lu}[\p{L}'-]*)\s+also\s+(?:attended|joined)\b/u;
+// A list starts at a capital (checked first, so the lookbehind runs only there), but not after
+// another capital of the same word, nor after a name and a separator: from there the list is a
+// tail of one starting earlier, and trying every such start to the end of the list is quadratic.
+const NAME = "\\p{Lu}[\\p{L}'-]*";
+const AND = '(?:,\\s*|,?\\s+and\\s+)';
+const ALSO_ATTENDED = new RegExp(`(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}'-]*?|${NAME}${AND})((?:${NAME}${AND})*${NAME})\\s+also\\s+(?:attended|joined)\\b`, 'u');
 const PARTIAL = /^(?:partial(?:ly)?|part[- ]time|late|joined late|left early)$/i;
-const ABSENT = /^.+?(?:\s+(?:(?:was|is)\s+)?(?:out|absent|away)|[\s:–-]+did(?:\s+not|n't)\s+attend.*)$/i;
-const SEPARATORS = /\s*(?:,|\/|\+|&|;|\band\b)\s*/;
+// A run of spaces is entered at its first (the lookbehinds): a match starting further in would also
+// start there, and each start would read the rest of the run again.
+const ABSENT = /^.+?(?:(?<=^.|\S)\s+(?:(?:was|is)\s+)?(?:out|absent|away)|(?<=^.|[^\s:–-])[\s:–-]+did(?:\s+not|n't)\s+attend.*)$/i;
+const LATE = /^(.+?)(?<=^.|\S)\s+(?:partial(?:ly)?|late)$/i;
+const EITHER_OR = /(?<!\s)\s+or\s+/i;
+const DASH_NOTE = /(?<!\s)\s+[-–—]\s+/g;
 
 interface Mention {
   name: string;
@@ -37,36 +47,77 @@ export function mergeAttendees(mentions: readonly Mention[]): Attendee[] {
  */
 export function parseAttendeeValue(value: string, people: People): Mention[] {
   const mentions: Mention[] = [];
-  for (const piece of splitOutsideParens(value.replace(/[.\s]+$/, ''))) {
-    let partial = false;
+  for (const piece of splitOutsideParens(trimEndOf(value, '.'))) {
     // `Backend team (Brent, Mukesh, or Dom)`, `Core team (Kriti was out)`: the group names nobody.
-    const inner = [...piece.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.trim());
-    for (const q of inner) if (PARTIAL.test(q)) partial = true;
-    let name = piece.replace(/\([^)]*\)/g, '').replace(/\s+[-–—]\s+.*$/, '').trim();
-    if (/\s+or\s+/i.test(name) || /^(?:or|and)\s/i.test(name)) continue;
+    const { inner, outside } = parenthesized(piece);
+    const partial = inner.some((q) => PARTIAL.test(q.trim()));
+    const name = withoutDashNote(outside).trim();
+    if (EITHER_OR.test(name) || /^(?:or|and)\s/i.test(name)) continue;
+    const late = LATE.exec(name);
+    const who = late ? late[1]! : name;
+    const canonical = people.canonical(who);
+    // Whether it names a person first: an absence is only looked for in what could be one.
+    if (canonical === who && !isPersonName(who)) continue;
     if (ABSENT.test(name)) continue;
-    const late = /^(.+?)\s+(?:partial(?:ly)?|late)$/i.exec(name);
-    if (late) [name, partial] = [late[1]!, true];
-    const canonical = people.canonical(name);
-    if (canonical !== name || isPersonName(name)) mentions.push({ name: canonical, partial });
+    mentions.push({ name: canonical, partial: partial || Boolean(late) });
   }
   return mentions;
 }
 
+/** The `(…)` groups of `text` (each `(` to the next `)`) and the text outside them. */
+function parenthesized(text: string) {
+  const inner: string[] = [];
+  let outside = '';
+  let from = 0;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', from)) {
+    const close = text.indexOf(')', open + 1);
+    if (close === -1) break;
+    inner.push(text.slice(open + 1, close));
+    outside += text.slice(from, open);
+    from = close + 1;
+  }
+  return { inner, outside: outside + text.slice(from) };
+}
+
+/** `Ana - notes` → `Ana`: from the first ` - ` whose rest is one line (`/\s+[-–—]\s+.*$/`). */
+function withoutDashNote(text: string) {
+  DASH_NOTE.lastIndex = 0;
+  for (let m = DASH_NOTE.exec(text); m; m = DASH_NOTE.exec(text)) {
+    if (oneLineFrom(text, m.index + m[0].length)) return text.slice(0, m.index);
+    DASH_NOTE.lastIndex = m.index + 1;
+  }
+  return text;
+}
+
+/** The end of a separator (`,` `/` `+` `&` `;` `and`, with the spaces around it) whose spaces end at `at`, or -1. */
+function separatorEnd(value: string, at: number) {
+  const c = value[at];
+  let j = at + 1;
+  // `and` counts even at a word's end (`Roland` → `Rol`): the pattern this replaces read the rest
+  // of the line from each character, where its `\b` always held.
+  if (value.startsWith('and', at) && !/\w/.test(value[at + 3] ?? '')) j = at + 3;
+  else if (c !== ',' && c !== '/' && c !== '+' && c !== '&' && c !== ';') return -1;
+  return skipSpace(value, j);
+}
+
+/** The pieces between separators outside parentheses (`Ana, Bo (late, remote) and Cy`). */
 function splitOutsideParens(value: string): string[] {
   const pieces: string[] = [];
   let depth = 0;
   let start = 0;
+  // The first non-space at or after `i`, kept across a run of spaces so it is read once.
+  let solid = -1;
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      const sep = SEPARATORS.exec(value.slice(i));
-      if (sep?.index === 0 && sep[0].length > 0) {
+      if (solid < i) solid = skipSpace(value, i);
+      const end = separatorEnd(value, solid);
+      if (end !== -1) {
         pieces.push(value.slice(start, i));
-        i += sep[0].length - 1;
-        start = i + 1;
+        i = end - 1;
+        start = end;
       }
     }
   }
@@ -81,6 +132,12 @@ function listNames(list: List, people: People): Mention[] {
     const text = first?.type === 'paragraph' ? textLines(first)[0]?.text : undefined;
     return text ? parseAttendeeValue(text, people) : [];
   });
+}
+
+/** The value of an attendee line (`Attendees: Ana, Bo` → `Ana, Bo`; '' for a bare label), or undefined. */
+function attendeeLabel(text: string) {
+  const label = LABEL.exec(text);
+  return label ? labelValue(text, label[0].length, ':', false) : undefined;
 }
 
 /**
@@ -102,11 +159,11 @@ export function attendeesIn(blocks: readonly RootContent[], people: People): Att
   const readParagraph = (node: Paragraph, listBelow?: List) => {
     const lines = textLines(node);
     lines.forEach(({ text }, i) => {
-      const label = LABEL.exec(text);
-      if (label?.[1]) add(parseAttendeeValue(label[1], people));
-      else if (label && i === lines.length - 1 && listBelow) add(listNames(listBelow, people));
-      const also = ALSO_ATTENDED.exec(text);
-      if (!label && also) add(parseAttendeeValue(also[1]!, people));
+      const label = attendeeLabel(text);
+      if (label) add(parseAttendeeValue(label, people));
+      else if (label === '' && i === lines.length - 1 && listBelow) add(listNames(listBelow, people));
+      const also = label === undefined ? ALSO_ATTENDED.exec(text) : null;
+      if (also) add(parseAttendeeValue(also[1]!, people));
     });
   };
   const readHeading = (node: Heading, listBelow?: List) => {

@@ -1,10 +1,11 @@
 import type { List, Root, RootContent } from 'mdast';
 import { boldLead, type Draft, itemText, nestedLists } from './items.ts';
 import { textLines } from './lines.ts';
+import { labelValue } from './text.ts';
 
 const WORD = '(?:decisions?|conclusions?|outcomes?|agreed|resolutions?)';
-/** `Decision: …`, `**Conclusions:**` (then a list), `Outcome:` — with a colon, or the label alone. */
-const LABEL = new RegExp(`^${WORD}(?:\\s*:{1,2}\\s*(.*)|\\s*:{0,2}\\s*)$`, 'i');
+/** `Decision: …`, `**Conclusions:**` (then a list), `Outcome:` — with a colon, or the label alone (see labelValue). */
+const LABEL = new RegExp(`^${WORD}`, 'i');
 const BOLD_LABEL = new RegExp(`^${WORD}\\s*:{0,2}$`, 'i');
 /** Results, not goals: a project spec's `Expected outcome` is not a decision. */
 const HEADING = new RegExp(`^(?:final\\s+|key\\s+)?${WORD}\\b`, 'i');
@@ -25,7 +26,8 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
 
   const labelOf = (text: string, bold?: string) => {
     const m = LABEL.exec(text);
-    if (m) return { value: (m[1] ?? '').trim() };
+    const value = m ? labelValue(text, m[0].length, ':', true) : undefined;
+    if (value !== undefined) return { value: value.trim() };
     // `**Decision** we'll keep …`: a bold label without a colon.
     if (bold && BOLD_LABEL.test(bold)) return { value: text.slice(bold.length).replace(/^\s*:*\s*/, '') };
     return undefined;

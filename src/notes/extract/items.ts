@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { List, ListItem, Paragraph } from 'mdast';
 import { textLines } from './lines.ts';
+import { spaceBefore } from './text.ts';
 
 export type ActionKind = 'will' | 'to' | 'colon' | 'person-section' | 'next-steps' | 'task';
 
@@ -23,12 +24,16 @@ export type Draft = Omit<Item, 'id' | 'noteId'>;
 /** Ids `action-1a2b3c4` / `decision-…` from the text; a repeat in one note gets `-2`, `-3`… */
 export function withIds(noteId: string, drafts: readonly Draft[]): Item[] {
   const seen = new Set<string>();
+  // Where each base's numbering goes on (the numbers below are taken): repeats cost one lookup each.
+  const next = new Map<string, number>();
   return [...drafts]
     .sort((a, b) => a.line - b.line)
     .map((d) => {
       const base = `${d.kind === 'decision' ? 'decision' : 'action'}-${createHash('sha1').update(d.text).digest('hex').slice(0, 7)}`;
       let id = base;
-      for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+      let n = next.get(base) ?? 2;
+      for (; seen.has(id); n++) id = `${base}-${n}`;
+      next.set(base, n);
       seen.add(id);
       return { id, noteId, ...d };
     });
@@ -74,4 +79,9 @@ export class HeadingPath {
   }
 }
 
-export const isQuestion = (text: string) => /\?\s*\)?\s*$/.test(text);
+/** Ends with `?`, maybe before a `)` (`/\?\s*\)?\s*$/`, read from the end). */
+export function isQuestion(text: string) {
+  let end = spaceBefore(text, text.length);
+  if (text[end - 1] === ')') end = spaceBefore(text, end - 1);
+  return text[end - 1] === '?';
+}

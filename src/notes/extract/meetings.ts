@@ -57,7 +57,9 @@ export function extractMeetings(note: { id: string; file: string; meta: NoteMeta
   if (when.conflict) diagnostics.push(dateConflict(note.file, when.conflict, when.date!));
 
   if (!when.date && dated.length > 1) {
-    const sections = dated.map((h) => section(h, h1s, tree, people));
+    const at = new Map(tree.children.map((node, i) => [node, i]));
+    const after = new Map(h1s.map((h, i) => [h, h1s[i + 1]]));
+    const sections = dated.map((h) => section(h, at, after.get(h), tree, people));
     return { attendees: mergeAttendees(sections.flatMap((s) => s.attendees)), sections, diagnostics };
   }
   const attendees = meta.attendees?.length ? meta.attendees.map((name) => ({ name: people.canonical(name) })) : attendeesIn(tree.children, people);
@@ -90,10 +92,10 @@ function topLevelH1s(tree: Root): H1[] {
   return h1s;
 }
 
-function section(h: H1, h1s: H1[], tree: Root, people: People): MeetingSection {
-  const start = tree.children.indexOf(h.node);
-  const next = h1s.find((o) => o.index > h.index);
-  const end = next ? tree.children.indexOf(next.node) : tree.children.length;
+/** The meeting under dated H1 `h`, up to the next top-level H1; `at`: each top-level node's index. */
+function section(h: H1, at: ReadonlyMap<RootContent, number>, next: H1 | undefined, tree: Root, people: People): MeetingSection {
+  const start = at.get(h.node)!;
+  const end = next ? at.get(next.node)! : tree.children.length;
   const series = seriesName(h.text);
   return {
     title: h.text,

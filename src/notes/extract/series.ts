@@ -1,16 +1,25 @@
+import { isSpace, trimEndOf } from './text.ts';
+
 // A date, or a range such as `2022-03-21 to 2022-03-25`.
 const DATES = /(?<!\d)\d{4}-\d{2}-\d{2}(?:\s*(?:to|-|–|—)\s*\d{4}-\d{2}-\d{2})?(?!\d)/g;
+
+// Trimmed from both ends of a series name, with white space.
+const PUNCTUATION = '-–—:|,.';
+
+/** `text` without white space and `chars` at either end (a `[…]+$` pattern retries from every character of a run). */
+function trimOf(text: string, chars: string) {
+  const trimmed = trimEndOf(text, chars);
+  let start = 0;
+  while (start < trimmed.length && (isSpace(trimmed.charCodeAt(start)) || chars.includes(trimmed[start]!))) start++;
+  return trimmed.slice(start);
+}
 
 /**
  * The series a meeting title names: the title without its date (`2023-02-23 launch check-in` →
  * `launch check-in`, `Backend meeting 2023-03-13` → `Backend meeting`). Nothing for a bare date.
  */
 export function seriesName(title: string): string | undefined {
-  const name = title
-    .replace(DATES, ' ')
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .replace(/^[\s\-–—:|,.]+|[\s\-–—:|,.]+$/g, '')
-    .replace(/\s+/g, ' ');
+  const name = trimOf(title.replace(DATES, ' ').replace(/\(\s*\)|\[\s*\]/g, ' '), PUNCTUATION).replace(/\s+/g, ' ');
   return /\p{L}/u.test(name) ? name : undefined;
 }
 
