@@ -50,7 +50,10 @@ interface Figures {
   notePage: { path: string; htmlGzip: number; cssGzip: number };
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { notes: { type: 'string' }, json: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { notes: { type: 'string' }, json: { type: 'string' } },
+});
 const folders: { label: string; dir: string; edit?: string }[] = [];
 for (const size of values.notes?.split(',').map(Number) ?? []) {
   const dir = await mkdtemp(join(tmpdir(), `minutes-bench-${size}-`));
@@ -78,8 +81,12 @@ async function measure({ label, dir, edit }: { label: string; dir: string; edit?
   // Cold figures start from an empty note cache; the rebuild and the second check use the one the
   // build (or the first check) left, as a contributor's machine or a CI cache would.
   const checkCache = await mkdtemp(join(tmpdir(), 'minutes-bench-cache-'));
-  const check = await run(process.execPath, ['scripts/check.ts', dir, '--format', 'json'], { MINUTES_CACHE_DIR: checkCache });
-  const checkAgain = await run(process.execPath, ['scripts/check.ts', dir, '--format', 'json'], { MINUTES_CACHE_DIR: checkCache });
+  const check = await run(process.execPath, ['scripts/check.ts', dir, '--format', 'json'], {
+    MINUTES_CACHE_DIR: checkCache,
+  });
+  const checkAgain = await run(process.execPath, ['scripts/check.ts', dir, '--format', 'json'], {
+    MINUTES_CACHE_DIR: checkCache,
+  });
   const noteCount = (JSON.parse(check.stdout) as { notes: number }).notes;
   const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-bench-out-')), 'dist');
   const cache = await mkdtemp(join(tmpdir(), 'minutes-bench-cache-'));
@@ -89,40 +96,67 @@ async function measure({ label, dir, edit }: { label: string; dir: string; edit?
   const changed = edit ?? (await readdir(dir, { recursive: true })).find((f) => String(f).endsWith('.md'));
   await appendFile(join(dir, String(changed)), '\nOne more line, edited for the benchmark.\n');
   const rebuild = await astroBuild(dir, outDir, cache);
-  return { notes: label, noteCount, checkSeconds: check.seconds, cachedCheckSeconds: checkAgain.seconds, build, rebuild, ...figures };
+  return {
+    notes: label,
+    noteCount,
+    checkSeconds: check.seconds,
+    cachedCheckSeconds: checkAgain.seconds,
+    build,
+    rebuild,
+    ...figures,
+  };
 }
 
 /** `astro build` of a folder, timed, with its process tree's peak memory and the phases it logs. */
 async function astroBuild(dir: string, outDir: string, cache: string) {
   const timings = join(await mkdtemp(join(tmpdir(), 'minutes-bench-timings-')), 'timings.json');
-  const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIG, '--outDir', outDir], { MINUTES_NOTES_DIR: dir, MINUTES_CACHE_DIR: cache, MINUTES_TIMINGS: timings, NO_COLOR: '1' });
+  const result = await run(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIG, '--outDir', outDir],
+    { MINUTES_NOTES_DIR: dir, MINUTES_CACHE_DIR: cache, MINUTES_TIMINGS: timings, NO_COLOR: '1' },
+  );
   if (result.code !== 0) throw new Error(`Build of ${dir} failed:\n${result.stdout}${result.stderr}`);
   // Indexing runs beside page rendering; what the build waits for after the pages is the search phase.
   const figures = JSON.parse(await readFile(timings, 'utf8')) as Partial<BuildTimings>;
   const figure = (name: keyof BuildTimings) => {
     const value = figures[name];
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`The build of ${dir} wrote no ${name} to ${timings}.`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new Error(`The build of ${dir} wrote no ${name} to ${timings}.`);
     return value;
   };
-  return { seconds: result.seconds, syncSeconds: figure('loadSeconds'), pagesSeconds: figure('pagesSeconds'), searchSeconds: figure('searchWaitSeconds'), peakMB: result.peakMB };
+  return {
+    seconds: result.seconds,
+    syncSeconds: figure('loadSeconds'),
+    pagesSeconds: figure('pagesSeconds'),
+    searchSeconds: figure('searchWaitSeconds'),
+    peakMB: result.peakMB,
+  };
 }
 
 /** Runs a command, sampling the resident memory of it and all its descendants every 100 ms. */
 function run(command: string, args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; seconds: number; peakMB: number }>((done) => {
-    const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    let peak = 0;
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setInterval(() => void treeRss(child.pid!).then((kb) => (peak = Math.max(peak, kb))), 100);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      done({ code, stdout, stderr, seconds: round((performance.now() - started) / 1000), peakMB: Math.round(peak / 1024) });
-    });
-  });
+  return new Promise<{ code: number | null; stdout: string; stderr: string; seconds: number; peakMB: number }>(
+    (done) => {
+      const started = performance.now();
+      const child = spawn(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+      let stdout = '';
+      let stderr = '';
+      let peak = 0;
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      const timer = setInterval(() => void treeRss(child.pid!).then((kb) => (peak = Math.max(peak, kb))), 100);
+      child.on('close', (code) => {
+        clearInterval(timer);
+        done({
+          code,
+          stdout,
+          stderr,
+          seconds: round((performance.now() - started) / 1000),
+          peakMB: Math.round(peak / 1024),
+        });
+      });
+    },
+  );
 }
 
 /** Resident memory (kB) of a process and its descendants, from /proc (Linux; 0 elsewhere). */
@@ -131,7 +165,13 @@ async function treeRss(pid: number): Promise<number> {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     const tasks = await readdir(`/proc/${pid}/task`);
-    const children = (await Promise.all(tasks.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')))).join(' ').split(/\s+/).filter(Boolean).map(Number);
+    const children = (
+      await Promise.all(tasks.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')))
+    )
+      .join(' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
     return own + (await Promise.all(children.map(treeRss))).reduce((a, b) => a + b, 0);
   } catch {
     return 0;
@@ -154,10 +194,14 @@ async function outputFigures(outDir: string) {
 /** Opens the largest note page, searches from its header box, and counts what was downloaded. */
 async function browse(outDir: string) {
   const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as { url: string }[];
-  const pageSizes = await Promise.all(notes.map(async (n) => ({ url: n.url, bytes: (await stat(join(outDir, n.url, 'index.html'))).size })));
+  const pageSizes = await Promise.all(
+    notes.map(async (n) => ({ url: n.url, bytes: (await stat(join(outDir, n.url, 'index.html'))).size })),
+  );
   const largest = pageSizes.sort((a, b) => b.bytes - a.bytes)[0]!;
   const html = await readFile(join(outDir, largest.url, 'index.html'));
-  const css = await Promise.all([...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFile(join(outDir, m[1]!))));
+  const css = await Promise.all(
+    [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFile(join(outDir, m[1]!))),
+  );
 
   const { origin, stop } = await serveSite(CONFIG, outDir);
   const browser = await launchChromium();
@@ -179,7 +223,11 @@ async function browse(outDir: string) {
         // Pagefind's own files are gzipped already; static hosts gzip the scripts, styles and wasm.
         gzipBytes: sum(bytes.map((b, i) => (/\.pf_\w+$/.test(fetched[i]!) ? b.length : gzipSync(b).length))),
       },
-      notePage: { path: largest.url, htmlGzip: gzipSync(html).length, cssGzip: sum(css.map((c) => gzipSync(c).length)) },
+      notePage: {
+        path: largest.url,
+        htmlGzip: gzipSync(html).length,
+        cssGzip: sum(css.map((c) => gzipSync(c).length)),
+      },
     };
   } finally {
     await browser.close();
@@ -195,7 +243,12 @@ async function copy(dir: string) {
 
 async function sizes(dir: string) {
   const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  return Promise.all(entries.map(async (e) => ({ path: relative(dir, join(e.parentPath, e.name)), bytes: (await stat(join(e.parentPath, e.name))).size })));
+  return Promise.all(
+    entries.map(async (e) => ({
+      path: relative(dir, join(e.parentPath, e.name)),
+      bytes: (await stat(join(e.parentPath, e.name))).size,
+    })),
+  );
 }
 
 function print(rows: Figures[]) {

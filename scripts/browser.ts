@@ -4,7 +4,15 @@ import { preview } from 'astro';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Flags for a headless Chromium on a machine with a closed network and no GPU. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Headless Chromium from, in order: `CHROMIUM_PATH`, the system's /usr/bin/chromium, or the
@@ -26,6 +34,11 @@ export async function launchChromium(): Promise<Browser> {
 export async function serveSite(configFile: string, outDir: string) {
   const port = 4400 + Math.floor(Math.random() * 500);
   // Astro resolves the config file from the project root, so it gets a relative path.
-  const server = await preview({ configFile: relative(process.cwd(), resolve(configFile)), outDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
+  const server = await preview({
+    configFile: relative(process.cwd(), resolve(configFile)),
+    outDir,
+    logLevel: 'error',
+    server: { port, host: '127.0.0.1' },
+  });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }

@@ -19,10 +19,23 @@ export interface LinkReport {
 }
 
 const ORIGIN = 'https://site.invalid';
-const ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', source: 'src', iframe: 'src', video: 'src', audio: 'src' };
+const ATTRIBUTES: Record<string, string> = {
+  a: 'href',
+  link: 'href',
+  img: 'src',
+  script: 'src',
+  source: 'src',
+  iframe: 'src',
+  video: 'src',
+  audio: 'src',
+};
 
 export async function checkLinks(dist: string, base = '/'): Promise<LinkReport> {
-  const files = new Set((await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)).split('\\').join('/')));
+  const files = new Set(
+    (await readdir(dist, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => relative(dist, join(e.parentPath, e.name)).split('\\').join('/')),
+  );
   const pages = [...files].filter((f) => f.endsWith('.html')).sort();
   const ids = new Map<string, Set<string>>();
   const report: LinkReport = { pages: pages.length, links: 0, broken: [], known: [] };
@@ -35,7 +48,8 @@ export async function checkLinks(dist: string, base = '/'): Promise<LinkReport> 
       if (node.properties.id) own.add(String(node.properties.id));
       const attribute = ATTRIBUTES[node.tagName];
       const value = attribute && node.properties[attribute === 'href' ? 'href' : 'src'];
-      if (typeof value === 'string') links.push({ page, href: value, known: String(node.properties.className ?? '').includes('is-invalid-page') });
+      if (typeof value === 'string')
+        links.push({ page, href: value, known: String(node.properties.className ?? '').includes('is-invalid-page') });
     });
     ids.set(page, own);
   }
@@ -47,7 +61,12 @@ export async function checkLinks(dist: string, base = '/'): Promise<LinkReport> 
     report.links++;
     const path = decodeURIComponent(url.pathname);
     const inside = path.startsWith(base) ? path.slice(base.length) : undefined;
-    const target = inside === undefined ? undefined : [inside, `${inside.replace(/\/$/, '')}/index.html`, `${inside}.html`].find((f) => files.has(f.replace(/^\//, '')));
+    const target =
+      inside === undefined
+        ? undefined
+        : [inside, `${inside.replace(/\/$/, '')}/index.html`, `${inside}.html`].find((f) =>
+            files.has(f.replace(/^\//, '')),
+          );
     const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
     const ok = target !== undefined && (!anchor || ids.get(target.replace(/^\//, ''))?.has(anchor));
     if (!ok) (known ? report.known : report.broken).push(`${page} → ${href}`);
@@ -64,7 +83,9 @@ if (import.meta.main) {
   for (const line of report.broken) console.log(`broken  ${line}`);
   console.log(
     `${report.links} internal links in ${report.pages} pages: ${report.broken.length} broken` +
-      (report.known.length ? `; ${report.known.length} in notes that link to missing pages (npm run check reports them)` : ''),
+      (report.known.length
+        ? `; ${report.known.length} in notes that link to missing pages (npm run check reports them)`
+        : ''),
   );
   process.exitCode = report.broken.length ? 1 : 0;
 }

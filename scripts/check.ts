@@ -18,8 +18,15 @@ import { normalizeBase } from '../src/notes/routes.ts';
 import { parseCommand, usageError } from './cli.ts';
 import { loadProjectConfig } from './config.ts';
 
-const usage = 'Usage: npm run check -- [dir] [--changed <git ref>] [--format pretty|github|json] [--strict] [--verbose] [--config file]';
-const args = parseCommand(usage, { format: { type: 'string' }, changed: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false } });
+const usage =
+  'Usage: npm run check -- [dir] [--changed <git ref>] [--format pretty|github|json] [--strict] [--verbose] [--config file]';
+const args = parseCommand(usage, {
+  format: { type: 'string' },
+  changed: { type: 'string' },
+  config: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', short: 'v', default: false },
+});
 const format = (args.values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty')) as Format;
 if (!['pretty', 'github', 'json'].includes(format) || args.positionals.length > 1) usageError(usage);
 
@@ -30,27 +37,46 @@ const only = args.values.changed === undefined ? undefined : await notesChangedS
 const progress = process.stderr.isTTY ? { onProgress: corpusProgress(1000, (line) => console.error(line)) } : {};
 let corpus: Corpus;
 try {
-  corpus = await loadCorpus({ ...corpusOptions(config, { dir, base: normalizeBase(base) }), cacheDir: cacheDir(), ...(only ? { only } : {}), ...progress });
+  corpus = await loadCorpus({
+    ...corpusOptions(config, { dir, base: normalizeBase(base) }),
+    cacheDir: cacheDir(),
+    ...(only ? { only } : {}),
+    ...progress,
+  });
 } catch (error) {
-  console.error(`Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  console.error(
+    `Cannot read the notes folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+  );
   process.exit(2);
 }
 const { diagnostics } = corpus;
 const prefix = `${relative(process.cwd(), dir) || '.'}/`.replace(/^\.\//, '');
-if (format === 'json') console.log(formatJson(diagnostics, { dir: relative(process.cwd(), dir) || '.', notes: corpus.notes.length }));
+if (format === 'json')
+  console.log(formatJson(diagnostics, { dir: relative(process.cwd(), dir) || '.', notes: corpus.notes.length }));
 else if (format === 'github') console.log(formatGithub(diagnostics, { prefix }));
 else {
   if (args.values.verbose) {
     // What each note yields, so an author sees at once whether their action items were recognised.
     for (const note of corpus.notes) {
-      if (note.actions.length || note.decisions.length) console.log(`${prefix}${note.file}  ${note.actions.length} action item(s), ${note.decisions.length} decision(s)`);
+      if (note.actions.length || note.decisions.length)
+        console.log(
+          `${prefix}${note.file}  ${note.actions.length} action item(s), ${note.decisions.length} decision(s)`,
+        );
     }
     const { indexes } = corpus;
-    console.log(`${indexes.meetings.length} meeting(s), ${indexes.people.length} people, ${indexes.actions.length} action item(s), ${indexes.decisions.length} decision(s)\n`);
+    console.log(
+      `${indexes.meetings.length} meeting(s), ${indexes.people.length} people, ${indexes.actions.length} action item(s), ${indexes.decisions.length} decision(s)\n`,
+    );
   }
-  if (only) console.error(`Checking ${only.size} note(s) changed since ${args.values.changed}, or linking to one that did.`);
+  if (only)
+    console.error(`Checking ${only.size} note(s) changed since ${args.values.changed}, or linking to one that did.`);
   if (diagnostics.length) console.log(formatPretty(diagnostics, { prefix, color: process.stdout.isTTY }));
-  else console.log(only ? `No problems in the ${only.size} note(s) checked.` : `No problems in ${corpus.notes.length} published note(s).`);
+  else
+    console.log(
+      only
+        ? `No problems in the ${only.size} note(s) checked.`
+        : `No problems in ${corpus.notes.length} published note(s).`,
+    );
 }
 const failed = hasErrors(diagnostics) || (args.values.strict && diagnostics.length > 0);
 // Not process.exit: it would cut a long report written to a pipe (CI, `| jq`) at 64 kB.
@@ -62,11 +88,17 @@ async function notesChangedSince(ref: string) {
   try {
     changed = await changedSince(dir, ref);
   } catch (error) {
-    console.error(`Cannot compare with "${ref}": ${((error as { stderr?: string }).stderr || (error as Error).message).trim()}`);
+    console.error(
+      `Cannot compare with "${ref}": ${((error as { stderr?: string }).stderr || (error as Error).message).trim()}`,
+    );
     console.error('Give a branch, tag or commit Git knows, e.g. origin/main (fetch it first in CI).');
     process.exit(2);
   }
   const { notes } = await scanNotesFolder(dir);
-  const sources = new Map(await pMap(notes, async (file) => [file, await readFile(join(dir, file), 'utf8')] as const, { concurrency: OPEN_FILES }));
+  const sources = new Map(
+    await pMap(notes, async (file) => [file, await readFile(join(dir, file), 'utf8')] as const, {
+      concurrency: OPEN_FILES,
+    }),
+  );
   return affectedNotes(changed, sources);
 }

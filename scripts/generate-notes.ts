@@ -20,7 +20,9 @@ export async function generateNotes(dir: string, count: number): Promise<string[
     const day = new Date(start + Math.floor((i * 2400 * 86_400_000) / count)).toISOString().slice(0, 10);
     const series = SERIES[i % SERIES.length]!;
     const monthly = i % 20 === 19;
-    const file = monthly ? `meeting-notes/${day.slice(0, 7)}-${slug(series)}-${i}.md` : `meeting-notes/${day.slice(0, 7)}/${day}-${slug(series)}-${i}.md`;
+    const file = monthly
+      ? `meeting-notes/${day.slice(0, 7)}-${slug(series)}-${i}.md`
+      : `meeting-notes/${day.slice(0, 7)}/${day}-${slug(series)}-${i}.md`;
     const meetings = monthly ? 3 : 1;
     const sections: string[] = [];
     for (let m = 0; m < meetings; m++) {
@@ -42,9 +44,15 @@ export async function generateNotes(dir: string, count: number): Promise<string[
           random() < 0.5 ? table(random, pick, attendees) : '',
           ...paragraphs.slice(Math.ceil(paragraphs.length / 2)),
           '## Decisions',
-          Array.from({ length: 1 + Math.floor(random() * 3) }, () => `- ${pick(DECISIONS)} ${pick(topics).toLowerCase()}.`).join('\n'),
+          Array.from(
+            { length: 1 + Math.floor(random() * 3) },
+            () => `- ${pick(DECISIONS)} ${pick(topics).toLowerCase()}.`,
+          ).join('\n'),
           '## Next steps',
-          Array.from({ length: 2 + Math.floor(random() * 4) }, () => `- ${pick(attendees)} will ${pick(ACTIONS)} ${pick(topics).toLowerCase()}.`).join('\n'),
+          Array.from(
+            { length: 2 + Math.floor(random() * 4) },
+            () => `- ${pick(attendees)} will ${pick(ACTIONS)} ${pick(topics).toLowerCase()}.`,
+          ).join('\n'),
         ]
           .filter(Boolean)
           .join('\n\n'),
@@ -58,7 +66,10 @@ export async function generateNotes(dir: string, count: number): Promise<string[
     lastOf.set(series, file);
     files.push(file);
   }
-  await writeFile(join(dir, 'home.md'), '---\ntitle: Benchmark wiki\npublished: true\n---\n\nGenerated meeting notes.\n');
+  await writeFile(
+    join(dir, 'home.md'),
+    '---\ntitle: Benchmark wiki\npublished: true\n---\n\nGenerated meeting notes.\n',
+  );
   return files;
 }
 
@@ -87,9 +98,46 @@ function table(random: () => number, pick: <T>(l: readonly T[]) => T, people: st
 }
 
 const PEOPLE = ['Ana', 'Bo', 'Cy', 'Dana', 'Eli', 'Fen', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea'];
-const SERIES = ['Weekly sync', 'Design review', 'Release planning', 'Retrospective', 'Infra review', 'Product council', 'Support triage', 'Roadmap check-in'];
+const SERIES = [
+  'Weekly sync',
+  'Design review',
+  'Release planning',
+  'Retrospective',
+  'Infra review',
+  'Product council',
+  'Support triage',
+  'Roadmap check-in',
+];
 const TAGS = ['planning', 'design', 'release', 'infra', 'support', 'hiring', 'mobile', 'web', 'data', 'security'];
-const TOPICS = ['Offline tiles', 'Route sharing', 'Login flow', 'Crash reports', 'Map legend', 'Sync engine', 'Onboarding', 'Billing', 'Search speed', 'Release notes', 'Accessibility audit', 'Backups', 'Push notifications', 'Dark mode', 'Data export'];
+const TOPICS = [
+  'Offline tiles',
+  'Route sharing',
+  'Login flow',
+  'Crash reports',
+  'Map legend',
+  'Sync engine',
+  'Onboarding',
+  'Billing',
+  'Search speed',
+  'Release notes',
+  'Accessibility audit',
+  'Backups',
+  'Push notifications',
+  'Dark mode',
+  'Data export',
+];
 const DECISIONS = ['We ship', 'We postpone', 'We drop', 'We keep', 'We split', 'We measure'];
-const ACTIONS = ['draft a plan for', 'review', 'write the spec for', 'test', 'follow up on', 'estimate', 'benchmark', 'document'];
-const WORDS = 'the team discussed how we could improve this before the next release and agreed that more data is needed while users keep asking for faster sync on older phones with weak signal so we look at caching tiles in batches and measuring memory on each device class then report back'.split(' ');
+const ACTIONS = [
+  'draft a plan for',
+  'review',
+  'write the spec for',
+  'test',
+  'follow up on',
+  'estimate',
+  'benchmark',
+  'document',
+];
+const WORDS =
+  'the team discussed how we could improve this before the next release and agreed that more data is needed while users keep asking for faster sync on older phones with weak signal so we look at caching tiles in batches and measuring memory on each device class then report back'.split(
+    ' ',
+  );

@@ -12,11 +12,18 @@ import { markdownNote } from '../src/notes/import/markdown.ts';
 import { normalizeWikiNote } from '../src/notes/import/wikijs.ts';
 import { decodeNote } from '../src/notes/source.ts';
 
-const usage = 'Usage: npm run import -- <file or folder> [--from wikijs|gitbook|markdown] [--out content] [--write] [--overwrite]';
+const usage =
+  'Usage: npm run import -- <file or folder> [--from wikijs|gitbook|markdown] [--out content] [--write] [--overwrite]';
 type From = 'wikijs' | 'gitbook' | 'markdown';
 
-const { values, positionals } = parseCommand(usage, { from: { type: 'string' }, out: { type: 'string', default: 'content' }, write: { type: 'boolean', default: false }, overwrite: { type: 'boolean', default: false } });
-if (positionals.length !== 1 || (values.from && !['wikijs', 'gitbook', 'markdown'].includes(values.from))) usageError(usage);
+const { values, positionals } = parseCommand(usage, {
+  from: { type: 'string' },
+  out: { type: 'string', default: 'content' },
+  write: { type: 'boolean', default: false },
+  overwrite: { type: 'boolean', default: false },
+});
+if (positionals.length !== 1 || (values.from && !['wikijs', 'gitbook', 'markdown'].includes(values.from)))
+  usageError(usage);
 const source = resolve(positionals[0]!);
 const out = resolve(values.out!);
 const from = values.from as From | undefined;
@@ -41,7 +48,8 @@ if (info.isDirectory()) {
   const folder = await scanNotesFolder(source);
   const pages = from === 'gitbook' ? folder.files.filter((f) => f.endsWith('.txt')) : folder.notes;
   for (const file of pages) steps.push(await convert(join(source, file), file));
-  for (const file of folder.files.filter((f) => !pages.includes(f))) steps.push({ from: join(source, file), to: file, changes: [] });
+  for (const file of folder.files.filter((f) => !pages.includes(f)))
+    steps.push({ from: join(source, file), to: file, changes: [] });
 } else {
   const name = basename(source).replace(/(\.gitbook-export)?\.(txt|md)$/i, '');
   steps.push(await convert(source, `${name}.md`));
@@ -79,7 +87,9 @@ for (const step of steps) {
 }
 
 const summary = `${written} file(s) ${values.write ? 'written' : 'to write'}, ${leftAlone} left alone, ${steps.length - written - leftAlone} already there.`;
-console.log(`\n${summary}${values.write ? ` Next: npm run check -- ${rel(out)}` : ' Dry run: nothing was written. Run again with --write to apply.'}`);
+console.log(
+  `\n${summary}${values.write ? ` Next: npm run check -- ${rel(out)}` : ' Dry run: nothing was written. Run again with --write to apply.'}`,
+);
 process.exitCode = leftAlone ? 1 : 0;
 
 /** Reads a page and converts it the way its kind needs; `--from` overrides the detection. */
@@ -89,6 +99,11 @@ async function convert(path: string, to: string): Promise<Step> {
   const { text } = decoded;
   const modified = (await stat(path)).mtime;
   const kind: From = from ?? (isGitbookExport(text) ? 'gitbook' : text.startsWith('---\n') ? 'wikijs' : 'markdown');
-  const converted = kind === 'gitbook' ? gitbookNote(text, modified) : kind === 'markdown' || !text.startsWith('---\n') ? markdownNote(to, text, modified) : normalizeWikiNote(to, text);
+  const converted =
+    kind === 'gitbook'
+      ? gitbookNote(text, modified)
+      : kind === 'markdown' || !text.startsWith('---\n')
+        ? markdownNote(to, text, modified)
+        : normalizeWikiNote(to, text);
   return { from: path, to, text: converted.text, changes: converted.changes };
 }

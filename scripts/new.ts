@@ -8,13 +8,20 @@ import { newNote, newNotePath } from '../src/notes/scaffold.ts';
 import { parseCommand } from './cli.ts';
 import { loadProjectConfig } from './config.ts';
 
-const usage = 'Usage: npm run new -- "Title" [--date YYYY-MM-DD] [--attendees "Ana, Bo"] [--series "Name"] [--dir meeting-notes] [--config file]';
+const usage =
+  'Usage: npm run new -- "Title" [--date YYYY-MM-DD] [--attendees "Ana, Bo"] [--series "Name"] [--dir meeting-notes] [--config file]';
 const fail = (message: string, code = 2): never => {
   console.error(message);
   process.exit(code);
 };
 
-const { values, positionals } = parseCommand(usage, { date: { type: 'string' }, attendees: { type: 'string' }, series: { type: 'string' }, dir: { type: 'string', default: 'meeting-notes' }, config: { type: 'string' } });
+const { values, positionals } = parseCommand(usage, {
+  date: { type: 'string' },
+  attendees: { type: 'string' },
+  series: { type: 'string' },
+  dir: { type: 'string', default: 'meeting-notes' },
+  config: { type: 'string' },
+});
 const title = positionals.join(' ').trim();
 if (!title) fail(`Give the meeting a title.\n${usage}`);
 const now = new Date();
@@ -26,12 +33,26 @@ if (!isDay(date)) fail(`--date "${date}" is not a day in the form YYYY-MM-DD.`);
 const { notesDir } = await loadProjectConfig(values.config);
 const file = newNotePath(values.dir ?? '', { title, date });
 const path = join(resolve(notesDir), file);
-const attendees = values.attendees?.split(',').map((a) => a.trim()).filter(Boolean);
+const attendees = values.attendees
+  ?.split(',')
+  .map((a) => a.trim())
+  .filter(Boolean);
 await mkdir(dirname(path), { recursive: true });
 try {
-  await writeFile(path, newNote({ title, date, now, ...(attendees ? { attendees } : {}), ...(values.series ? { series: values.series } : {}) }), { flag: 'wx' });
+  await writeFile(
+    path,
+    newNote({
+      title,
+      date,
+      now,
+      ...(attendees ? { attendees } : {}),
+      ...(values.series ? { series: values.series } : {}),
+    }),
+    { flag: 'wx' },
+  );
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${relative(process.cwd(), path)} already exists; it was left as it was. Choose another title or date.`, 1);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    fail(`${relative(process.cwd(), path)} already exists; it was left as it was. Choose another title or date.`, 1);
   throw error;
 }
 console.log(relative(process.cwd(), path));

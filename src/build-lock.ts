@@ -16,16 +16,27 @@ const WAIT_SECONDS = 30 * 60;
 export async function holdBuildLock(root: string, logger: AstroIntegrationLogger) {
   const folder = join(root, '.astro');
   await mkdir(folder, { recursive: true });
-  const options = { realpath: false, lockfilePath: join(folder, 'minutes-build.lock'), stale: 60_000, update: 5_000, onCompromised: () => {} };
+  const options = {
+    realpath: false,
+    lockfilePath: join(folder, 'minutes-build.lock'),
+    stale: 60_000,
+    update: 5_000,
+    onCompromised: () => {},
+  };
   try {
     await lockfile.lock(folder, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     logger.warn('Another build is running in this project; this one starts when it ends.');
     try {
-      await lockfile.lock(folder, { ...options, retries: { retries: WAIT_SECONDS, factor: 1, minTimeout: 1000, maxTimeout: 1000 } });
+      await lockfile.lock(folder, {
+        ...options,
+        retries: { retries: WAIT_SECONDS, factor: 1, minTimeout: 1000, maxTimeout: 1000 },
+      });
     } catch {
-      logger.error(`Another build in this project has been running for ${WAIT_SECONDS / 60} minutes; giving up. Stop it, or build from another checkout.`);
+      logger.error(
+        `Another build in this project has been running for ${WAIT_SECONDS / 60} minutes; giving up. Stop it, or build from another checkout.`,
+      );
       process.exit(1);
     }
   }

@@ -58,14 +58,24 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         }
         settings.dev = command === 'dev';
         if (astro.site) settings.site = astro.site;
-        if (settings.search) injectRoute({ pattern: '/search', entrypoint: new URL('./routes/search.astro', import.meta.url), prerender: true });
+        if (settings.search)
+          injectRoute({
+            pattern: '/search',
+            entrypoint: new URL('./routes/search.astro', import.meta.url),
+            prerender: true,
+          });
         // Feeds and sitemaps need absolute URLs, so they exist only when the site's URL is known.
         if (astro.site) {
-          injectRoute({ pattern: '/feed.xml', entrypoint: new URL('./routes/feed.xml.ts', import.meta.url), prerender: true });
+          injectRoute({
+            pattern: '/feed.xml',
+            entrypoint: new URL('./routes/feed.xml.ts', import.meta.url),
+            prerender: true,
+          });
           updateConfig({ integrations: [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })] });
         }
         // The site's own authored pages (src/pages/*.mdx) are MDX; notes never are.
-        if (!astro.integrations.some((i) => i.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx({ syntaxHighlight: false })] });
+        if (!astro.integrations.some((i) => i.name === '@astrojs/mdx'))
+          updateConfig({ integrations: [mdx({ syntaxHighlight: false })] });
         updateConfig({
           // Pages are written while others render: with one at a time the build waits on the disk.
           ...(astro.build.concurrency === 1 ? { build: { concurrency: PAGE_CONCURRENCY } } : {}),
@@ -75,7 +85,8 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
               {
                 name: 'minutes:config',
                 resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(settings)};` : undefined),
+                load: (id: string) =>
+                  id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(settings)};` : undefined,
               },
             ],
           },
@@ -99,7 +110,9 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         }
         const { copied, clashes } = await copyAssets(settings.notesPath, out, assets);
         if (clashes.length) {
-          logger.error(`These files of the notes folder have the paths of files the site writes, so they were not copied:\n${clashes.map((f) => `  ${f}`).join('\n')}\nRename them (npm run check reports such paths).`);
+          logger.error(
+            `These files of the notes folder have the paths of files the site writes, so they were not copied:\n${clashes.map((f) => `  ${f}`).join('\n')}\nRename them (npm run check reports such paths).`,
+          );
           process.exit(1);
         }
         logger.info(`Copied ${copied} attachment(s) from ${settings.notesPath}`);
@@ -110,7 +123,9 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           const waitSeconds = (performance.now() - waited) / 1000;
           recordTiming('searchWaitSeconds', waitSeconds);
           const wait = waitSeconds.toFixed(1);
-          logger.info(`Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, built in ${seconds} s beside the pages, then waited for ${wait} s`);
+          logger.info(
+            `Search: ${stats.records} records (${kinds}) → pagefind/, ${stats.files} files, ${Math.round(stats.bytes / 1024)} kB, built in ${seconds} s beside the pages, then waited for ${wait} s`,
+          );
         }
         if (!search) recordTiming('searchWaitSeconds', 0);
         for (const problem of await hostLimitProblems(out)) logger.warn(problem);
@@ -122,7 +137,9 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
   async function startSearch(corpus: Corpus, logger: AstroIntegrationLogger) {
     const started = performance.now();
     const records = searchRecords(corpus.notes, corpus.indexes, settings.base);
-    const kinds = Object.entries(KINDS).map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`).join(', ');
+    const kinds = Object.entries(KINDS)
+      .map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`)
+      .join(', ');
     const staging = join(await stagingFolder(), 'pagefind');
     const stats = await writeSearchIndex(records, {
       outputPath: staging,

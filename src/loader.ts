@@ -18,20 +18,30 @@ export function notesLoader(config: MinutesSettings): Loader {
     name: 'minutes-notes',
     load: async ({ store, logger, generateDigest }) => {
       const started = performance.now();
-      const corpus = await loadCorpus({ ...siteCorpusOptions(config), onProgress: corpusProgress(1000, (line) => logger.info(line)) }).catch((error: NodeJS.ErrnoException) => {
+      const corpus = await loadCorpus({
+        ...siteCorpusOptions(config),
+        onProgress: corpusProgress(1000, (line) => logger.info(line)),
+      }).catch((error: NodeJS.ErrnoException) => {
         if (!error.syscall) throw error; // Minutes' own fault: Astro's report with the stack is the one to file.
-        logger.error(`Cannot read the notes folder ${config.notesPath} (${error.code}). Set MINUTES_NOTES_DIR or the notesDir option to a folder of notes.`);
+        logger.error(
+          `Cannot read the notes folder ${config.notesPath} (${error.code}). Set MINUTES_NOTES_DIR or the notesDir option to a folder of notes.`,
+        );
         process.exit(1);
       });
       const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
-      if (corpus.diagnostics.length) logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
+      if (corpus.diagnostics.length)
+        logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
       if (hasErrors(corpus.diagnostics)) {
         // The report above says what and where; a stack trace would only hide it.
-        logger.error(`Build stopped: ${summary(corpus.diagnostics)}. Fix the errors above (npm run check lists them too).`);
+        logger.error(
+          `Build stopped: ${summary(corpus.diagnostics)}. Fix the errors above (npm run check lists them too).`,
+        );
         process.exit(1);
       }
       if (corpus.historyMissing === 'shallow') {
-        logger.warn('The notes folder is a shallow Git clone: "Updated" dates come from the notes\' headers. Fetch the whole history (actions/checkout with fetch-depth: 0) for dates and authors from Git.');
+        logger.warn(
+          'The notes folder is a shallow Git clone: "Updated" dates come from the notes\' headers. Fetch the whole history (actions/checkout with fetch-depth: 0) for dates and authors from Git.',
+        );
       }
       shareCorpus(config.notesPath, corpus);
       // Entries whose digest is unchanged are kept as they are, so Astro rewrites only what changed.

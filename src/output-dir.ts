@@ -13,17 +13,29 @@ import { mebibytes } from './notes/format.ts';
  */
 export async function emptyOutDir(dir: string) {
   const entries = await readdir(dir).catch(() => []);
-  await Promise.all(entries.filter((name) => name !== '.git').map((name) => rm(join(dir, name), { recursive: true, force: true })));
+  await Promise.all(
+    entries.filter((name) => name !== '.git').map((name) => rm(join(dir, name), { recursive: true, force: true })),
+  );
 }
 
 /** What in a built site exceeds what the common static hosts accept (Cloudflare Pages' limits). */
 export async function hostLimitProblems(dir: string, limits = HOST_LIMITS): Promise<string[]> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
   const problems: string[] = [];
-  if (files.length > limits.files) problems.push(`The site has ${files.length} files; some static hosts take at most ${limits.files} (Cloudflare Pages).`);
-  const sizes = await pMap(files, async (file) => [file, (await stat(file)).size] as const, { concurrency: OPEN_FILES });
+  if (files.length > limits.files)
+    problems.push(
+      `The site has ${files.length} files; some static hosts take at most ${limits.files} (Cloudflare Pages).`,
+    );
+  const sizes = await pMap(files, async (file) => [file, (await stat(file)).size] as const, {
+    concurrency: OPEN_FILES,
+  });
   for (const [file, size] of sizes) {
-    if (size > limits.fileBytes) problems.push(`${file.slice(dir.length + 1)} is ${mebibytes(size)}; some static hosts take at most ${mebibytes(limits.fileBytes)} a file (Cloudflare Pages).`);
+    if (size > limits.fileBytes)
+      problems.push(
+        `${file.slice(dir.length + 1)} is ${mebibytes(size)}; some static hosts take at most ${mebibytes(limits.fileBytes)} a file (Cloudflare Pages).`,
+      );
   }
   return problems;
 }

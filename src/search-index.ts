@@ -29,16 +29,26 @@ export interface SearchIndexStats {
  */
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
-  { outputPath, lang, onProgress }: { outputPath: string; lang: string; onProgress?: (done: number, total: number) => void },
+  {
+    outputPath,
+    lang,
+    onProgress,
+  }: { outputPath: string; lang: string; onProgress?: (done: number, total: number) => void },
 ): Promise<SearchIndexStats> {
   // Heading anchors are a `#` link after each heading: not words anyone searches for.
-  const created = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: ['.heading-anchor'], maxFragments: MAX_FRAGMENTS });
+  const created = await pagefind.createIndex({
+    forceLanguage: lang,
+    excludeSelectors: ['.heading-anchor'],
+    maxFragments: MAX_FRAGMENTS,
+  });
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   const { index } = created;
   try {
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
-      const added = await Promise.all(batch.map((r) => index.addHTMLFile({ url: r.url, content: pageDocument(r, lang) })));
+      const added = await Promise.all(
+        batch.map((r) => index.addHTMLFile({ url: r.url, content: pageDocument(r, lang) })),
+      );
       const errors = added.flatMap((a, i) => a.errors.map((e) => `${batch[i]!.url}: ${e}`));
       if (errors.length) throw new Error(`Pagefind could not index:\n${errors.join('\n')}`);
       onProgress?.(start + batch.length, records.length);
@@ -60,7 +70,9 @@ const STAGING = 'minutes-search-';
  */
 export async function stagingFolder() {
   const temp = tmpdir();
-  const left = (await readdir(temp)).filter((name) => name.startsWith(STAGING) && !isRunning(Number(name.slice(STAGING.length).split('-')[0])));
+  const left = (await readdir(temp)).filter(
+    (name) => name.startsWith(STAGING) && !isRunning(Number(name.slice(STAGING.length).split('-')[0])),
+  );
   await Promise.all(left.map((name) => rm(join(temp, name), { recursive: true, force: true })));
   const folder = await mkdtemp(join(temp, `${STAGING}${process.pid}-`));
   onExit(() => rmSync(folder, { recursive: true, force: true }));

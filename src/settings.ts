@@ -19,4 +19,5 @@ export const siteCorpusOptions = (settings: MinutesSettings): CorpusOptions => (
 });
 
 /** The site's language (`en` of `en-gb`): `<html lang>` and Pagefind's stemming. */
-export const siteLanguage = (settings: Pick<MinutesSettings, 'defaultLocale'>) => settings.defaultLocale.toLowerCase().split('-')[0]!;
+export const siteLanguage = (settings: Pick<MinutesSettings, 'defaultLocale'>) =>
+  settings.defaultLocale.toLowerCase().split('-')[0]!;

@@ -7,14 +7,21 @@ import { join } from 'node:path';
  */
 export async function writeBrokenNotes(dir: string) {
   const files: Record<string, string | Uint8Array> = {
-    'valid.md': '---\ntitle: Valid\ncolour: blue\n---\n\nFine, but [a dead link](/nowhere)\nand ![an image](/assets/none.png).\n',
+    'valid.md':
+      '---\ntitle: Valid\ncolour: blue\n---\n\nFine, but [a dead link](/nowhere)\nand ![an image](/assets/none.png).\n',
     'bad-date.md': '---\ntitle: Bad date\npublished: true\ndate: 2024-02-30T10:00:00Z\n---\n',
     'bad-published.md': '---\ntitle: Bad published\npublished: yes please\n---\n',
     'missing-title.md': '---\ndescription: no title here\n---\n',
     'unclosed.md': '---\ntitle: Never closed\n\nBody\n',
     'unreadable-yaml.md': '---\ntitle: ok\n[not, a, key\n---\n',
     'empty.md': '',
-    'binary.md': new Uint8Array([...new TextEncoder().encode('---\ntitle: '), 0xc3, 0x28, 0x0a, ...new TextEncoder().encode('---\n')]),
+    'binary.md': new Uint8Array([
+      ...new TextEncoder().encode('---\ntitle: '),
+      0xc3,
+      0x28,
+      0x0a,
+      ...new TextEncoder().encode('---\n'),
+    ]),
     'people.md': '---\ntitle: People\n---\n',
     'collision/plan.md': '---\ntitle: plan\n---\n',
     'collision/Plan.md': '---\ntitle: Plan\n---\n',

@@ -14,7 +14,11 @@ export const FIXTURE_CONFIG = 'tests/fixtures/astro.config.mjs';
  */
 export function userEnv(): NodeJS.ProcessEnv {
   const vitest = /^(NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR|VITEST.*)$/;
-  return { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitest.test(k))), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitest.test(k))),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
 }
 
 /** Runs `astro build` with the fixture config into a fresh temp folder. */

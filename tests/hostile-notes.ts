@@ -34,7 +34,7 @@ const BODIES: Record<string, string> = {
   'a-data-html': `[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)`,
   'reference-link': `[ref][evil]\n\n[evil]: javascript:${RUN}`,
   'reference-image': `![ref][evil]\n\n[evil]: javascript:${RUN}`,
-  'autolink': `<javascript:${RUN}>`,
+  autolink: `<javascript:${RUN}>`,
   'image-javascript': `![x](javascript:${RUN})`,
   'iframe-srcdoc': `<iframe srcdoc="<script>parent.${FLAG}</script>"></iframe>`,
   'iframe-javascript': `<iframe src="javascript:${RUN}"></iframe>`,
@@ -52,7 +52,8 @@ const BODIES: Record<string, string> = {
   'callout-payload': `> <img src=x onerror="${RUN}">\n{.is-info}`,
   'tabset-payload': `## Tabs {.tabset}\n### <img src=x onerror="${RUN}">\nbody`,
   'link-list-payload': `- [a](javascript:${RUN})\n{.links-list}`,
-  'mermaid-click': '```mermaid\n%%{init: {"securityLevel": "loose"}}%%\ngraph TD\nA-->B\nclick A callback "x"\nclick B "javascript:alert(1)"\n```',
+  'mermaid-click':
+    '```mermaid\n%%{init: {"securityLevel": "loose"}}%%\ngraph TD\nA-->B\nclick A callback "x"\nclick B "javascript:alert(1)"\n```',
   'code-escape': '```html\n</code></pre><script>alert(1)</script>\n```',
   'html-comment-breakout': `<!-- --><script>${RUN}</script><!-- -->`,
   'noscript-breakout': `<noscript><p title="</noscript><img src=x onerror=${RUN}>"></noscript>`,
@@ -74,10 +75,19 @@ const HEADERS: Record<string, string> = {
 
 /** Writes the hostile notes (all published, so every page, index and search record carries them). */
 export async function writeHostileNotes(dir: string) {
-  const header = (extra = '') => `---\n${extra || 'title: Hostile'}\npublished: true\ndate: 2024-06-01T10:00:00.000Z\n---\n\n`;
+  const header = (extra = '') =>
+    `---\n${extra || 'title: Hostile'}\npublished: true\ndate: 2024-06-01T10:00:00.000Z\n---\n\n`;
   await mkdir(join(dir, 'hostile'), { recursive: true });
-  for (const [name, body] of Object.entries(BODIES)) await writeFile(join(dir, 'hostile', `${name}.md`), `${header(`title: ${name}`)}**Attendees**: Ana, Bo\n\n${body}\n`);
-  for (const [name, lines] of Object.entries(HEADERS)) await writeFile(join(dir, 'hostile', `${name}.md`), `${header(lines)}Body with the word hostile.\n`);
-  await writeFile(join(dir, 'home.md'), `${header('title: Hostile wiki')}Every note under [hostile](/hostile) tries to run script.\n`);
+  for (const [name, body] of Object.entries(BODIES))
+    await writeFile(
+      join(dir, 'hostile', `${name}.md`),
+      `${header(`title: ${name}`)}**Attendees**: Ana, Bo\n\n${body}\n`,
+    );
+  for (const [name, lines] of Object.entries(HEADERS))
+    await writeFile(join(dir, 'hostile', `${name}.md`), `${header(lines)}Body with the word hostile.\n`);
+  await writeFile(
+    join(dir, 'home.md'),
+    `${header('title: Hostile wiki')}Every note under [hostile](/hostile) tries to run script.\n`,
+  );
   return Object.keys(BODIES).length + Object.keys(HEADERS).length;
 }

@@ -29,7 +29,10 @@ export function clip(text: string, max = LABEL_LENGTH) {
   // Only the start is read: a code point is one or two UTF-16 units.
   const chars = Array.from(text.slice(0, 2 * max));
   if (chars.length <= max && text.length <= 2 * max) return text;
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** Last segment of a folder path, for display. */

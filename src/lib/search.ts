@@ -6,5 +6,11 @@ import { config } from './site.ts';
 export function searchOptions(): SearchOptions | undefined {
   if (!config.search) return undefined;
   const { excerptLength, ranking } = config.search;
-  return { bundle: href('pagefind/'), page: href('search/'), excerptLength, ...(ranking ? { ranking: ranking as Record<string, number> } : {}), dev: config.dev };
+  return {
+    bundle: href('pagefind/'),
+    page: href('search/'),
+    excerptLength,
+    ...(ranking ? { ranking: ranking as Record<string, number> } : {}),
+    dev: config.dev,
+  };
 }

@@ -25,5 +25,11 @@ export function getSite(): Promise<Site> {
 async function load(): Promise<Site> {
   const entries = (await getCollection('notes')) as NoteEntry[];
   const notes = entries.map((e) => e.data);
-  return { entries, notes, byId: new Map(entries.map((e) => [e.id, e])), tree: buildTree(notes), indexes: buildIndexes(notes) };
+  return {
+    entries,
+    notes,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    tree: buildTree(notes),
+    indexes: buildIndexes(notes),
+  };
 }

@@ -5,7 +5,8 @@ import type { NoteData } from './tree.ts';
 /** Site-absolute URL of a note (or of a section of it), base included. */
 export type UrlOf = (noteId: string, anchor?: string) => string;
 
-const attendees = (list: Attendee[]) => list.map((a) => (a.partial ? { name: a.name, partial: true } : { name: a.name }));
+const attendees = (list: Attendee[]) =>
+  list.map((a) => (a.partial ? { name: a.name, partial: true } : { name: a.name }));
 
 /**
  * `api/notes.json`: per published note its id, URL, title, description, meeting date, series,
@@ -43,7 +44,12 @@ export function notesJson(notes: readonly NoteData[], indexes: Indexes, url: Url
 
 /** `api/people.json`: each person with their meetings, newest first. */
 export function peopleJson(indexes: Indexes, url: UrlOf, personUrl: (slug: string) => string) {
-  const meeting = (m: MeetingRef) => ({ noteId: m.note.id, url: url(m.note.id, m.anchor), date: m.date ?? null, title: m.title });
+  const meeting = (m: MeetingRef) => ({
+    noteId: m.note.id,
+    url: url(m.note.id, m.anchor),
+    date: m.date ?? null,
+    title: m.title,
+  });
   return indexes.people.map((p) => ({
     name: p.name,
     slug: p.slug,

@@ -31,7 +31,8 @@ export interface NoteCache {
 }
 
 /** The cache key of a note: its path and bytes. */
-export const noteKey = (file: string, bytes: Uint8Array) => createHash('sha256').update(file).update('\0').update(bytes).digest('base64url');
+export const noteKey = (file: string, bytes: Uint8Array) =>
+  createHash('sha256').update(file).update('\0').update(bytes).digest('base64url');
 
 export const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
@@ -85,7 +86,8 @@ interface Stored {
 const MAGIC = Buffer.from('minutes note cache 2\n');
 const MAC_LENGTH = 32;
 
-const mac = (key: string, bytes: Uint8Array, fingerprint: string) => createHmac('sha256', fingerprint).update(key).update('\0').update(bytes).digest();
+const mac = (key: string, bytes: Uint8Array, fingerprint: string) =>
+  createHmac('sha256', fingerprint).update(key).update('\0').update(bytes).digest();
 
 function store(key: string, entry: CachedNote, fingerprint: string): Stored {
   const bytes = serialize(entry);

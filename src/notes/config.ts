@@ -34,7 +34,10 @@ export const minutesConfigSchema = z.object({
   /** Origin of the wiki the notes came from; links to it are treated as internal. */
   wikiHost: z.url({ protocol: /^https?$/ }).optional(),
   /** Locale prefix of the old wiki's links (`/en/…`), dropped when resolving them. */
-  defaultLocale: z.string().regex(/^[a-z]{2}(-[a-z]{2})?$/i).default('en'),
+  defaultLocale: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]{2})?$/i)
+    .default('en'),
   /** Base of "Edit this page" links; the note's file path is appended (`…/edit/main/content/`). */
   editUrl: z.url().optional(),
   /** Canonical person → other spellings (`"Dominykas": ["Dom"]`). */
@@ -72,5 +75,13 @@ export function parseConfig(input: MinutesUserConfig = {}, env: NodeJS.ProcessEn
  */
 export function corpusOptions(config: MinutesConfig, where: { dir: string; base?: string }): CorpusOptions {
   const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes } = config;
-  return { dir: where.dir, base: where.base ?? '/', ...(wikiHost ? { wikiHost } : {}), defaultLocale, iframeHosts, people, maxNoteBytes };
+  return {
+    dir: where.dir,
+    base: where.base ?? '/',
+    ...(wikiHost ? { wikiHost } : {}),
+    defaultLocale,
+    iframeHosts,
+    people,
+    maxNoteBytes,
+  };
 }

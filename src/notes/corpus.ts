@@ -65,21 +65,42 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   // Scan
   const folder = await scanNotesFolder(options.dir);
   const assets = await planAssets(options.dir, folder.files);
-  const scope = { base: options.base, wikiHost: options.wikiHost, defaultLocale: options.defaultLocale, iframeHosts: options.iframeHosts, people: options.people };
+  const scope = {
+    base: options.base,
+    wikiHost: options.wikiHost,
+    defaultLocale: options.defaultLocale,
+    iframeHosts: options.iframeHosts,
+    people: options.people,
+  };
   const [sources, history, stages] = await Promise.all([
-    pMap(folder.notes, (file) => readSource(options.dir, file, options.maxNoteBytes ?? MAX_NOTE_BYTES), { concurrency: OPEN_FILES }),
+    pMap(folder.notes, (file) => readSource(options.dir, file, options.maxNoteBytes ?? MAX_NOTE_BYTES), {
+      concurrency: OPEN_FILES,
+    }),
     options.history ? readHistory(options.dir) : undefined,
     openStages({ ...options, scope }),
   ]);
   try {
     // Read
     const summaries = await stages.read(sources.filter((s): s is Source => 'bytes' in s));
-    const read = sources.map((s): ReadSummary => ('bytes' in s ? summaries.get(s.file)! : { id: noteId(s.file), file: s.file, diagnostics: [s.diagnostic], personNames: [], parsed: false }));
+    const read = sources.map(
+      (s): ReadSummary =>
+        'bytes' in s
+          ? summaries.get(s.file)!
+          : { id: noteId(s.file), file: s.file, diagnostics: [s.diagnostic], personNames: [], parsed: false },
+    );
 
     // Settle: what rendering needs to know of the whole folder.
     const published = read.filter(isPublished);
     // Owners must be people the published notes know, so `Design will …` never makes an item.
-    const knownNames = [...new Set(published.flatMap((n) => [...n.meetings.attendees.map((a) => a.name), ...(n.meta.attendees ?? []), ...n.personNames]))].sort();
+    const knownNames = [
+      ...new Set(
+        published.flatMap((n) => [
+          ...n.meetings.attendees.map((a) => a.name),
+          ...(n.meta.attendees ?? []),
+          ...n.personNames,
+        ]),
+      ),
+    ].sort();
     const context: RenderContext = { notes: published.map((n) => n.id), assets: assets.copy, ...scope, knownNames };
 
     // Render: unpublished and invalid notes too, only to report their broken links.
@@ -92,12 +113,23 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 
     // Assemble
     const notes: Note[] = [];
-    const diagnostics = [...assets.diagnostics, ...read.flatMap((n) => n.diagnostics), ...pathProblems({ notes: read, files: folder.files, assets: assets.copy })];
+    const diagnostics = [
+      ...assets.diagnostics,
+      ...read.flatMap((n) => n.diagnostics),
+      ...pathProblems({ notes: read, files: folder.files, assets: assets.copy }),
+    ];
     for (const note of jobs) {
       const result = rendered.get(note.file)!;
       diagnostics.push(...result.diagnostics, ...result.broken.map((broken) => brokenLink(note.file, broken)));
       if (isPublished(note) && result.html !== undefined) {
-        notes.push(toNote(note, { html: result.html, headings: result.headings, links: result.outgoing }, result.items, history?.commits.get(note.file)));
+        notes.push(
+          toNote(
+            note,
+            { html: result.html, headings: result.headings, links: result.outgoing },
+            result.items,
+            history?.commits.get(note.file),
+          ),
+        );
       }
     }
     return {
@@ -114,21 +146,38 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 }
 
 /** A note that goes on the site: valid, and not marked `published: false`. */
-const isPublished = (n: ReadSummary): n is ReadSummary & Required<Pick<ReadSummary, 'meta' | 'meetings'>> => Boolean(n.meta?.published && n.meetings);
+const isPublished = (n: ReadSummary): n is ReadSummary & Required<Pick<ReadSummary, 'meta' | 'meetings'>> =>
+  Boolean(n.meta?.published && n.meetings);
 
 function brokenLink(file: string, broken: RenderedNote['broken'][number]): Diagnostic {
   return broken.kind === 'image'
     ? diagnostic(file, broken.at, 'image/missing', `Image "${broken.target}" is not in the notes folder.`)
-    : diagnostic(file, broken.at, 'link/broken', `Link to "${broken.target}" does not lead to a published note or file.`);
+    : diagnostic(
+        file,
+        broken.at,
+        'link/broken',
+        `Link to "${broken.target}" does not lead to a published note or file.`,
+      );
 }
 
-async function readSource(dir: string, file: string, maxBytes: number): Promise<Source | { file: string; diagnostic: Diagnostic }> {
-  const refuse = (code: 'file/unreadable' | 'file/too-large', message: string) => ({ file, diagnostic: diagnostic(file, undefined, code, message) });
+async function readSource(
+  dir: string,
+  file: string,
+  maxBytes: number,
+): Promise<Source | { file: string; diagnostic: Diagnostic }> {
+  const refuse = (code: 'file/unreadable' | 'file/too-large', message: string) => ({
+    file,
+    diagnostic: diagnostic(file, undefined, code, message),
+  });
   try {
     const { size } = await stat(join(dir, file));
-    if (size > maxBytes) return refuse('file/too-large', `The note is ${mebibytes(size)}, over the limit of ${mebibytes(maxBytes)}.`);
+    if (size > maxBytes)
+      return refuse('file/too-large', `The note is ${mebibytes(size)}, over the limit of ${mebibytes(maxBytes)}.`);
     return { file, bytes: await readFile(join(dir, file)) };
   } catch (error) {
-    return refuse('file/unreadable', `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+    return refuse(
+      'file/unreadable',
+      `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+    );
   }
 }

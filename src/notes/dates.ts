@@ -3,7 +3,9 @@ export const DAY_PATTERN = '(\\d{4})-(\\d{2})-(\\d{2})';
 /** Exactly an ISO day. */
 export const ISO_DAY = new RegExp(`^${DAY_PATTERN}$`);
 /** An ISO day, or a timestamp as Wiki.js and people write them. */
-export const ISO_TIMESTAMP = new RegExp(`^${DAY_PATTERN}(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$`);
+export const ISO_TIMESTAMP = new RegExp(
+  `^${DAY_PATTERN}(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$`,
+);
 
 /** True for a real calendar day (rejects 2023-02-30). */
 export function isCalendarDay(year: number, month: number, day: number) {

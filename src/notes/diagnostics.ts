@@ -23,7 +23,13 @@ export interface Position {
 }
 
 /** A diagnostic of `code`, with the severity the registry gives it and its default hint unless a more precise one is given. */
-export function diagnostic(file: string, at: Position | undefined, code: Code, message: string, hint: string = CODES[code].hint): Diagnostic {
+export function diagnostic(
+  file: string,
+  at: Position | undefined,
+  code: Code,
+  message: string,
+  hint: string = CODES[code].hint,
+): Diagnostic {
   return { file, line: at?.line ?? 1, column: at?.column ?? 1, severity: CODES[code].severity, code, message, hint };
 }
 

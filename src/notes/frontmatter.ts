@@ -49,7 +49,12 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   }
   if (!lines.slice(1).some((l) => l.startsWith('---'))) {
     diagnostics.push(
-      diagnostic(file, { line: 1, column: 1 }, 'frontmatter/unclosed', 'The front matter starting here is never closed.'),
+      diagnostic(
+        file,
+        { line: 1, column: 1 },
+        'frontmatter/unclosed',
+        'The front matter starting here is never closed.',
+      ),
     );
     return { present: true, fields: new Map(), headerLine: 1, body: '', diagnostics };
   }
@@ -63,7 +68,12 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   let body = content;
   for (let stacked = stackedBlockLength(body); stacked > 0; stacked = stackedBlockLength(body)) {
     diagnostics.push(
-      diagnostic(file, { line: bodyLine + leadingBlankLines(body.split('\n')), column: 1 }, 'frontmatter/stacked', 'A second front-matter block follows the first; it was left out of the page.'),
+      diagnostic(
+        file,
+        { line: bodyLine + leadingBlankLines(body.split('\n')), column: 1 },
+        'frontmatter/stacked',
+        'A second front-matter block follows the first; it was left out of the page.',
+      ),
     );
     const consumed = body.split('\n').slice(0, stacked).join('\n').length + 1;
     body = body.slice(consumed);
@@ -133,7 +143,8 @@ function unquote(raw: string): RawValue {
     if (doc.errors.length) return raw;
     const value: unknown = doc.toJS({ maxAliasCount: 0 });
     if (typeof value === 'string') return value;
-    if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) return value.map(String);
+    if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
+      return value.map(String);
   } catch {
     // Not YAML after all: keep the literal text.
   }
@@ -141,7 +152,13 @@ function unquote(raw: string): RawValue {
 }
 
 /** Strict YAML, for headers with block scalars or nested lists that the line reader cannot take. */
-function parseYamlHeader(file: string, lines: string[], firstLine: number, unreadableLine: number, diagnostics: Diagnostic[]) {
+function parseYamlHeader(
+  file: string,
+  lines: string[],
+  firstLine: number,
+  unreadableLine: number,
+  diagnostics: Diagnostic[],
+) {
   const source = lines.join('\n');
   const counter = new LineCounter();
   const at = (offset: number) => {
@@ -149,9 +166,7 @@ function parseYamlHeader(file: string, lines: string[], firstLine: number, unrea
     return { line: firstLine + p.line - 1, column: p.col };
   };
   const fail = (where: { line: number; column: number }, detail: string) => {
-    diagnostics.push(
-      diagnostic(file, where, 'frontmatter/yaml', `The front matter cannot be read: ${detail}`),
-    );
+    diagnostics.push(diagnostic(file, where, 'frontmatter/yaml', `The front matter cannot be read: ${detail}`));
     return new Map<string, Field>();
   };
   let doc: ReturnType<typeof parseDocument>;
@@ -185,7 +200,13 @@ function setField(file: string, fields: Map<string, Field>, key: string, field: 
   if (fields.has(key)) {
     diagnostics.push(
       key === 'published'
-        ? diagnostic(file, field, 'frontmatter/published', '"published" is set twice; the note is not published until one is left.', 'Keep one "published:" line: true to publish the note, false to keep it private.')
+        ? diagnostic(
+            file,
+            field,
+            'frontmatter/published',
+            '"published" is set twice; the note is not published until one is left.',
+            'Keep one "published:" line: true to publish the note, false to keep it private.',
+          )
         : diagnostic(file, field, 'frontmatter/duplicate-key', `"${key}" is set twice; the last value is used.`),
     );
   }

@@ -16,7 +16,8 @@ export interface History {
   missing?: 'not-git' | 'shallow';
 }
 
-const git = (dir: string, args: string[]) => run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
+const git = (dir: string, args: string[]) =>
+  run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
 
 /**
  * The last commit of every file under `dir`, from one `git log` over the whole folder (not one
@@ -25,8 +26,17 @@ const git = (dir: string, args: string[]) => run('git', ['-C', dir, '-c', 'core.
 export async function readHistory(dir: string): Promise<History> {
   const commits = new Map<string, LastCommit>();
   try {
-    if ((await git(dir, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') return { commits, missing: 'shallow' };
-    const { stdout } = await git(dir, ['log', '--format=%x00%aI%x09%an', '--name-only', '--no-renames', '--relative', '--', '.']);
+    if ((await git(dir, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true')
+      return { commits, missing: 'shallow' };
+    const { stdout } = await git(dir, [
+      'log',
+      '--format=%x00%aI%x09%an',
+      '--name-only',
+      '--no-renames',
+      '--relative',
+      '--',
+      '.',
+    ]);
     for (const entry of stdout.split('\0')) {
       const [head, ...files] = entry.split('\n');
       const [date, author] = (head ?? '').split('\t');

@@ -26,4 +26,13 @@ export function writeHeader(fields: HeaderFields): string {
 
 /** The header a new note gets: every Wiki.js key, published, both timestamps `stamp`, then `extra`. */
 export const newHeader = (title: string, stamp: string, extra: HeaderFields = {}) =>
-  writeHeader({ title, description: '', published: 'true', date: stamp, tags: '', editor: 'markdown', dateCreated: stamp, ...extra });
+  writeHeader({
+    title,
+    description: '',
+    published: 'true',
+    date: stamp,
+    tags: '',
+    editor: 'markdown',
+    dateCreated: stamp,
+    ...extra,
+  });

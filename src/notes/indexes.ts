@@ -92,10 +92,13 @@ export interface Indexes {
 
 const byTitle = (a: NoteData, b: NoteData) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 const newestFirst = (a: MeetingRef, b: MeetingRef) =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.note.id.localeCompare(b.note.id) || (a.anchor ?? '').localeCompare(b.anchor ?? '');
+  (b.date ?? '').localeCompare(a.date ?? '') ||
+  a.note.id.localeCompare(b.note.id) ||
+  (a.anchor ?? '').localeCompare(b.anchor ?? '');
 
 /** The series a meeting's own spelling of its series name belongs to. */
-export const findSeries = (indexes: Indexes, name?: string) => (name ? indexes.seriesByKey.get(seriesKey(name)) : undefined);
+export const findSeries = (indexes: Indexes, name?: string) =>
+  name ? indexes.seriesByKey.get(seriesKey(name)) : undefined;
 
 /** The meetings a note holds: its sections, or the note itself when it is one meeting. */
 export function meetingsOf(note: NoteData): MeetingRef[] {
@@ -166,16 +169,21 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
   actions.sort(itemsNewestFirst);
   decisions.sort(itemsNewestFirst);
   for (const a of actions) {
-    for (const name of a.item.owners) entry(people, name, () => ({ name, slug: '', meetings: [], actions: [] })).actions.push(a);
+    for (const name of a.item.owners)
+      entry(people, name, () => ({ name, slug: '', meetings: [], actions: [] })).actions.push(a);
   }
-  const personList = uniqueSlugs([...people.values()].sort((a, b) => a.name.localeCompare(b.name)), (p) => p.name);
+  const personList = uniqueSlugs(
+    [...people.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    (p) => p.name,
+  );
   for (const p of personList) {
     p.meetings.sort(newestFirst);
     const dated = p.meetings.filter((m) => m.date);
     if (dated.length) [p.last, p.first] = [dated[0]!.date!, dated.at(-1)!.date!];
   }
   const tagList = [...tags.values()].sort((a, b) => a.name.localeCompare(b.name));
-  for (const t of tagList) t.notes.sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || byTitle(a, b));
+  for (const t of tagList)
+    t.notes.sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || byTitle(a, b));
   const seriesList = uniqueSlugs(
     [...series].map(([key, s]) => {
       const ordered = s.meetings.sort(newestFirst).reverse();
@@ -203,9 +211,12 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
   };
 }
 
-const ref = (item: Item, note: NoteData, meeting?: MeetingRef): ItemRef => (meeting ? { item, note, meeting } : { item, note });
+const ref = (item: Item, note: NoteData, meeting?: MeetingRef): ItemRef =>
+  meeting ? { item, note, meeting } : { item, note };
 const itemsNewestFirst = (a: ItemRef, b: ItemRef) =>
-  (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') || a.note.id.localeCompare(b.note.id) || a.item.line - b.item.line;
+  (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') ||
+  a.note.id.localeCompare(b.note.id) ||
+  a.item.line - b.item.line;
 
 /** The most frequent spelling; ties go to the first seen. */
 function mostUsed(counts: Map<string, number>) {

@@ -21,5 +21,9 @@ export function noteHeaderJsonSchema() {
   Object.assign(properties.date!, timestamp);
   Object.assign(properties.dateCreated!, timestamp);
   Object.assign(properties.meetingDate!, { pattern: ISO_DAY.source });
-  return { ...schema, title: 'Minutes note header', description: 'Front matter of a meeting note: the Wiki.js fields plus meetingDate, attendees and series.' };
+  return {
+    ...schema,
+    title: 'Minutes note header',
+    description: 'Front matter of a meeting note: the Wiki.js fields plus meetingDate, attendees and series.',
+  };
 }

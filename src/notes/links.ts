@@ -50,7 +50,8 @@ export function resolveLink(href: string, fromId: string, ctx: LinkContext): Res
   path = posix.normalize(path).replace(/^(\.\.\/)+|^\.\/?$/g, '');
 
   const segments = path.split('/').filter(Boolean);
-  if (segments.length && LOCALE.test(segments[0]!) && segments[0]!.toLowerCase() === ctx.defaultLocale.toLowerCase()) segments.shift();
+  if (segments.length && LOCALE.test(segments[0]!) && segments[0]!.toLowerCase() === ctx.defaultLocale.toLowerCase())
+    segments.shift();
   const file = segments.join('/');
   if (ctx.assets.has(file)) return { kind: 'asset', path: file, href: assetUrl(file, ctx.base) + suffix };
 
@@ -59,7 +60,11 @@ export function resolveLink(href: string, fromId: string, ctx: LinkContext): Res
   if (ctx.notes.has(`${id}/index`)) return { kind: 'note', id: `${id}/index`, href: noteUrl(id, ctx.base) + suffix };
   if (isSiteRoute(id)) return { kind: 'route', href: ctx.base + id + suffix };
   const looksLikeFile = /\.[^/.]+$/.test(file) && !PAGE_EXTENSION.test(file);
-  return { kind: 'broken', target: file || '/', href: (looksLikeFile ? assetUrl(file, ctx.base) : noteUrl(id, ctx.base)) + suffix };
+  return {
+    kind: 'broken',
+    target: file || '/',
+    href: (looksLikeFile ? assetUrl(file, ctx.base) : noteUrl(id, ctx.base)) + suffix,
+  };
 }
 
 function safeDecode(path: string) {

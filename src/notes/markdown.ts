@@ -60,7 +60,7 @@ export function tooDeeplyNested(body: string): number | undefined {
   for (let i = 0; i < lines.length; i++) {
     let rest = lines[i]!;
     if (rest.length < MAX_NESTING) continue;
-    let depth = CONTAINER.test(rest) ? Math.floor((/^[ \t]*/.exec(rest)![0].length) / 2) : 0;
+    let depth = CONTAINER.test(rest) ? Math.floor(/^[ \t]*/.exec(rest)![0].length / 2) : 0;
     for (let m = CONTAINER.exec(rest); m && depth <= MAX_NESTING; m = CONTAINER.exec(rest)) {
       depth++;
       rest = rest.slice(m[0].length);
@@ -90,7 +90,11 @@ export interface Rendered {
 export function createRenderer(options: RenderOptions) {
   const iframes = options.iframeHosts.length > 0;
   const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { listItem: listItemOncePerList(), footnoteReference: footnoteReferenceByMap() } })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: '',
+      handlers: { listItem: listItemOncePerList(), footnoteReference: footnoteReferenceByMap() },
+    })
     .use(rehypeRaw)
     .use(iframes ? [[rehypeIframeFilter, { hosts: options.iframeHosts }]] : [])
     .use(rehypeSanitize, sanitizeSchema(iframes))

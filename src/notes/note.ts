@@ -82,7 +82,14 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
     return { id, file, diagnostics };
   }
   if (!fm.present) {
-    diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'frontmatter/missing', 'The note has no front matter; its title comes from its first heading or file name.'));
+    diagnostics.push(
+      diagnostic(
+        file,
+        { line: 1, column: 1 },
+        'frontmatter/missing',
+        'The note has no front matter; its title comes from its first heading or file name.',
+      ),
+    );
   }
   if (fm.diagnostics.some((d) => d.severity === 'error')) return { id, file, tree, diagnostics };
 
@@ -113,7 +120,8 @@ function fallbackTitle(tree: Root, id: string) {
  */
 export function failure(file: string, error: unknown, line?: number): Diagnostic {
   const at = line ? { line, column: 1 } : undefined;
-  if (error instanceof RangeError) return diagnostic(file, at, 'markdown/too-complex', 'The note nests lists or quotes too deeply to render.');
+  if (error instanceof RangeError)
+    return diagnostic(file, at, 'markdown/too-complex', 'The note nests lists or quotes too deeply to render.');
   const reason = error instanceof Error ? error.message : String(error);
   return diagnostic(file, at, 'internal/error', `Minutes failed on this note (${reason}).`);
 }

@@ -28,18 +28,35 @@ export function pathProblems({ notes, files, assets }: Paths): Diagnostic[] {
   const claim = (file: string, key: string, url: string) => {
     const other = taken.get(key);
     if (other === undefined) taken.set(key, file);
-    else problems.push(diagnostic(file, undefined, 'path/collision', `"${file}" and "${other}" would both be served at ${url}.`));
+    else
+      problems.push(
+        diagnostic(file, undefined, 'path/collision', `"${file}" and "${other}" would both be served at ${url}.`),
+      );
   };
   /** `path`: the note's id or the file's path, whose first segment must not be one of the site's. */
   const servable = (file: string, path: string) => {
     const bad = UNSERVABLE.exec(file);
     if (bad) {
       const shown = JSON.stringify(bad[0]).slice(1, -1);
-      problems.push(diagnostic(file, undefined, 'path/unservable', `The file name holds "${shown}", which cannot be part of a URL on every host.`));
+      problems.push(
+        diagnostic(
+          file,
+          undefined,
+          'path/unservable',
+          `The file name holds "${shown}", which cannot be part of a URL on every host.`,
+        ),
+      );
       return false;
     }
     if (isSiteRoute(urlKey(path))) {
-      problems.push(diagnostic(file, undefined, 'path/reserved', `"${file}" would be served at /${path}, where Minutes writes its own files.`));
+      problems.push(
+        diagnostic(
+          file,
+          undefined,
+          'path/reserved',
+          `"${file}" would be served at /${path}, where Minutes writes its own files.`,
+        ),
+      );
       return false;
     }
     return true;
@@ -59,7 +76,15 @@ export function pathProblems({ notes, files, assets }: Paths): Diagnostic[] {
   const reported = new Set(problems.map((p) => p.file));
   for (const asset of assets) {
     if (folders.has(urlKey(`${asset}/`)) && !reported.has(asset)) {
-      problems.push(diagnostic(asset, undefined, 'path/collision', `"${asset}" has the name of a folder of the site.`, 'Rename the file.'));
+      problems.push(
+        diagnostic(
+          asset,
+          undefined,
+          'path/collision',
+          `"${asset}" has the name of a folder of the site.`,
+          'Rename the file.',
+        ),
+      );
     }
   }
   return problems;

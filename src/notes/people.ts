@@ -17,7 +17,9 @@ export { slugify } from './slug.ts';
 
 // Words that make a phrase a group or placeholder, never one person (`Entire core team`, `No one`).
 const GROUP_WORDS = new Set(
-  'all anyone attendees backend both core entire everybody everyone folks frontend group guests members n/a na no none nobody one others participants people team tbd tba various who whole'.split(' '),
+  'all anyone attendees backend both core entire everybody everyone folks frontend group guests members n/a na no none nobody one others participants people team tbd tba various who whole'.split(
+    ' ',
+  ),
 );
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:de|da|del|der|di|du|la|le|van|von|bin|al)$/;
@@ -46,12 +48,18 @@ export interface KnownPeople {
   namedIn(text: string): string[];
 }
 
-export function knownPeople(names: Iterable<string>, people: People, aliases: Readonly<Record<string, readonly string[]>> = {}): KnownPeople {
+export function knownPeople(
+  names: Iterable<string>,
+  people: People,
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): KnownPeople {
   const spellings = new Map<string, string>();
   for (const name of names) spellings.set(name, people.canonical(name));
   for (const [person, others] of Object.entries(aliases)) for (const s of [person, ...others]) spellings.set(s, person);
   const sorted = [...spellings.keys()].sort((a, b) => b.length - a.length);
-  const anywhere = sorted.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const anywhere = sorted.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : undefined;
   return {
     get: (spelling) => spellings.get(spelling),
     spellings: sorted,

@@ -7,7 +7,9 @@ const pipeline = createPipeline(workerData as PipelineOptions);
 const port = parentPort!;
 port.on('message', (request: Request) => {
   const result =
-    request.type === 'read' ? request.inputs.map(({ file, bytes }) => pipeline.read(file, bytes)) : pipeline.render(request.jobs, request.context);
+    request.type === 'read'
+      ? request.inputs.map(({ file, bytes }) => pipeline.read(file, bytes))
+      : pipeline.render(request.jobs, request.context);
   port.postMessage({ id: request.id, result });
 });
 port.postMessage('ready');

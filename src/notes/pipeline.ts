@@ -112,17 +112,45 @@ export function createPipeline(options: PipelineOptions) {
         trees.delete(file);
         lookups = { notes: [], assets: [] };
         const diagnostics: Diagnostic[] = [];
-        const failed = (d: Diagnostic): RenderedNote => ({ file, headings: [], items: [], outgoing: [], broken: [], diagnostics: [d], lookups });
+        const failed = (d: Diagnostic): RenderedNote => ({
+          file,
+          headings: [],
+          items: [],
+          outgoing: [],
+          broken: [],
+          diagnostics: [d],
+          lookups,
+        });
         if (!tree) return failed(failure(file, new Error('its syntax tree was neither kept nor sent')));
         try {
           let items: Item[] = [];
           if (meeting !== undefined) {
             const strangers = (line: number, name: string) =>
-              diagnostics.push(diagnostic(file, { line, column: 1 }, 'action/unknown-owner', `"${name}" looks like the owner of this next step, but no note lists ${name} as an attendee.`, `Add ${name} to an attendee line, or map the spelling to a person with the "people" option.`));
-            items = withIds(noteId(file), [...extractActions(tree, known, strangers), ...extractDecisions(tree, meeting)]);
+              diagnostics.push(
+                diagnostic(
+                  file,
+                  { line, column: 1 },
+                  'action/unknown-owner',
+                  `"${name}" looks like the owner of this next step, but no note lists ${name} as an attendee.`,
+                  `Add ${name} to an attendee line, or map the spelling to a person with the "people" option.`,
+                ),
+              );
+            items = withIds(noteId(file), [
+              ...extractActions(tree, known, strangers),
+              ...extractDecisions(tree, meeting),
+            ]);
           }
           const rendered = render(tree, noteId(file), anchorsOf(items));
-          return { file, html: rendered.html, headings: rendered.headings, items, outgoing: [...rendered.links.outgoing].sort(), broken: rendered.links.broken, diagnostics, lookups };
+          return {
+            file,
+            html: rendered.html,
+            headings: rendered.headings,
+            items,
+            outgoing: [...rendered.links.outgoing].sort(),
+            broken: rendered.links.broken,
+            diagnostics,
+            lookups,
+          };
         } catch (error) {
           return failed(failure(file, error));
         }

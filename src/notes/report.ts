@@ -9,7 +9,8 @@ interface ReportOptions {
   color?: boolean;
 }
 
-const tally = (list: readonly Diagnostic[], severity: Diagnostic['severity']) => list.filter((d) => d.severity === severity).length;
+const tally = (list: readonly Diagnostic[], severity: Diagnostic['severity']) =>
+  list.filter((d) => d.severity === severity).length;
 
 export function summary(list: readonly Diagnostic[]) {
   return `${count(tally(list, 'error'), 'error')}, ${count(tally(list, 'warning'), 'warning')}`;
@@ -41,5 +42,9 @@ export function formatGithub(list: readonly Diagnostic[], options: ReportOptions
 }
 
 export function formatJson(list: readonly Diagnostic[], extra: Record<string, unknown> = {}) {
-  return JSON.stringify({ ...extra, errors: tally(list, 'error'), warnings: tally(list, 'warning'), diagnostics: list }, null, 2);
+  return JSON.stringify(
+    { ...extra, errors: tally(list, 'error'), warnings: tally(list, 'warning'), diagnostics: list },
+    null,
+    2,
+  );
 }

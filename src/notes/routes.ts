@@ -1,7 +1,25 @@
 import { posix } from 'node:path';
 
 /** First path segments the site itself writes; a note or file whose path starts with one would collide. */
-export const SITE_ROUTES = ['t', 'people', 'dates', 'series', 'actions', 'decisions', 'search', 'api', 'browse', 'contributing', '404', '404.html', '_astro', 'pagefind', 'feed.xml', 'favicon.svg', 'robots.txt'] as const;
+export const SITE_ROUTES = [
+  't',
+  'people',
+  'dates',
+  'series',
+  'actions',
+  'decisions',
+  'search',
+  'api',
+  'browse',
+  'contributing',
+  '404',
+  '404.html',
+  '_astro',
+  'pagefind',
+  'feed.xml',
+  'favicon.svg',
+  'robots.txt',
+] as const;
 const SITEMAP = /^sitemap.*\.xml$/;
 
 /** Whether a path falls under the site's own files; letter case is ignored, as some hosts do. */

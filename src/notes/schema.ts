@@ -6,16 +6,17 @@ import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Field, FrontMatter, RawValue } from './frontmatter.ts';
 import { xmlText } from './xml.ts';
 
-
 const text = z.string({ error: (issue) => (issue.input === null ? 'is empty' : 'must be text, not a list') });
 const optionalText = z.union([text, z.null()]).transform((v) => v?.trim() ?? '');
 
 const list = (lowerCase: boolean) =>
-  z.union([z.string(), z.array(z.string()), z.null()]).transform((v) =>
-    (typeof v === 'string' ? v.split(',') : (v ?? []))
-      .map((s) => (lowerCase ? s.trim().toLowerCase() : s.trim()))
-      .filter(Boolean),
-  );
+  z
+    .union([z.string(), z.array(z.string()), z.null()])
+    .transform((v) =>
+      (typeof v === 'string' ? v.split(',') : (v ?? []))
+        .map((s) => (lowerCase ? s.trim().toLowerCase() : s.trim()))
+        .filter(Boolean),
+    );
 
 const timestamp = text.trim().check((ctx) => {
   const m = ISO_TIMESTAMP.exec(ctx.value);
@@ -26,7 +27,11 @@ const timestamp = text.trim().check((ctx) => {
 
 const day = text.trim().check((ctx) => {
   if (!isDay(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: `"${ctx.value}" is not a date in the form YYYY-MM-DD` });
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `"${ctx.value}" is not a date in the form YYYY-MM-DD`,
+    });
   }
 });
 
@@ -96,21 +101,44 @@ export function parseMeta(file: string, fm: FrontMatter, fallbackTitle?: string)
     const missing = field === undefined;
     const message = missing ? `The front matter has no "${key}".` : `"${key}" ${issue.message}.`;
     diagnostics.push(
-      diagnostic(file, field ?? { line: fm.headerLine, column: 1 }, KEY_CODES[key] ?? 'frontmatter/invalid', message, HINTS[key]),
+      diagnostic(
+        file,
+        field ?? { line: fm.headerLine, column: 1 },
+        KEY_CODES[key] ?? 'frontmatter/invalid',
+        message,
+        HINTS[key],
+      ),
     );
   }
   return { meta: undefined, diagnostics };
 }
 
 // YAML escapes (`"\u0000"`) can write what the bytes of a note never hold (decoding replaced those).
-const withoutNonXml = (value: RawValue): RawValue => (typeof value === 'string' ? xmlText(value) : value?.map(xmlText) ?? null);
+const withoutNonXml = (value: RawValue): RawValue =>
+  typeof value === 'string' ? xmlText(value) : (value?.map(xmlText) ?? null);
 
 /** Keys that say whether a page is public, other than `published`: never read as "publish it". */
-const PUBLICATION_WORDS = new Set(['published', 'publish', 'ispublished', 'unpublished', 'draft', 'isdraft', 'hidden', 'private', 'visible', 'visibility', 'public', 'ispublic']);
+const PUBLICATION_WORDS = new Set([
+  'published',
+  'publish',
+  'ispublished',
+  'unpublished',
+  'draft',
+  'isdraft',
+  'hidden',
+  'private',
+  'visible',
+  'visibility',
+  'public',
+  'ispublic',
+]);
 
 /** `Published`, `PUBLISHED`, `publised`, `is_published`, `draft`, a key with a zero-width character… */
 export function meansPublished(key: string) {
-  const word = key.normalize('NFKC').replace(/[\p{Cf}\s_-]/gu, '').toLowerCase();
+  const word = key
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\s_-]/gu, '')
+    .toLowerCase();
   // `publisher` is one letter from `published` but names someone.
   return PUBLICATION_WORDS.has(word) || (distance(word, 'published') <= 2 && !word.startsWith('publisher'));
 }
@@ -118,7 +146,8 @@ export function meansPublished(key: string) {
 function publicationKey(file: string, key: string, field: Field): Diagnostic {
   return diagnostic(
     file,
-    field, 'frontmatter/published',
+    field,
+    'frontmatter/published',
     `"${key.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`)}" looks like it decides whether the note is public, but only "published" does; the note is not published until this is fixed.`,
     'Write "published: false" to keep the note private, or "published: true" to publish it, and remove this key.',
   );
@@ -129,7 +158,8 @@ function unknownKey(file: string, key: string, field: Field): Diagnostic {
   const similar = distance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, Math.floor(near.length / 3));
   return diagnostic(
     file,
-    field, 'frontmatter/unknown-key',
+    field,
+    'frontmatter/unknown-key',
     `Unknown front-matter key "${key}"${similar ? ` (did you mean "${near}"?)` : ''}.`,
     similar ? `Rename it to "${near}".` : `Known keys: ${KNOWN_KEYS.join(', ')}.`,
   );

@@ -43,11 +43,19 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
   const held = new Map<string, MeetingRef[]>();
   for (const m of indexes.meetings) held.set(m.note.id, [...(held.get(m.note.id) ?? []), m]);
   const owners = new Map<MeetingRef, string[]>();
-  for (const { item, meeting } of indexes.actions) if (meeting) owners.set(meeting, [...(owners.get(meeting) ?? []), ...item.owners]);
+  for (const { item, meeting } of indexes.actions)
+    if (meeting) owners.set(meeting, [...(owners.get(meeting) ?? []), ...item.owners]);
 
   // A meeting's people: who attended and who took an action item there.
   const present = (m: MeetingRef) => [...m.attendees.map((a) => a.name), ...(owners.get(m) ?? [])];
-  const page = (note: Note, url: string, title: string, html: string, meetings: readonly MeetingRef[], withHeading: boolean): SearchRecord => {
+  const page = (
+    note: Note,
+    url: string,
+    title: string,
+    html: string,
+    meetings: readonly MeetingRef[],
+    withHeading: boolean,
+  ): SearchRecord => {
     const { meta, filters, sort } = meetingFacts(meetings, indexes);
     return {
       url,
@@ -62,16 +70,28 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
   for (const note of notes) {
     const url = noteUrl(note.id, base);
     const meetings = held.get(note.id) ?? [];
-    const sections = meetings.length > 1 ? splitSections(note.html, meetings.map((m) => m.anchor ?? '')) : undefined;
+    const sections =
+      meetings.length > 1
+        ? splitSections(
+            note.html,
+            meetings.map((m) => m.anchor ?? ''),
+          )
+        : undefined;
     if (!sections) {
       records.push(page(note, url, note.title, note.html, meetings, true));
       continue;
     }
     if (sections.preamble.trim()) records.push(page(note, url, note.title, sections.preamble, [], true));
-    for (const [i, m] of meetings.entries()) records.push(page(note, `${url}#${m.anchor}`, m.title, sections.parts[i]!, [m], false));
+    for (const [i, m] of meetings.entries())
+      records.push(page(note, `${url}#${m.anchor}`, m.title, sections.parts[i]!, [m], false));
   }
 
-  const items = (refs: readonly ItemRef[], kind: 'action' | 'decision', label: string, people: (ref: ItemRef) => string[]) => {
+  const items = (
+    refs: readonly ItemRef[],
+    kind: 'action' | 'decision',
+    label: string,
+    people: (ref: ItemRef) => string[],
+  ) => {
     for (const group of Map.groupBy(refs, (ref) => ref.meeting ?? ref.note).values()) {
       const [first] = group as [ItemRef];
       const { meta, filters, sort } = meetingFacts(first.meeting ? [first.meeting] : [], indexes);
@@ -94,7 +114,9 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
 /** Date, series and attendees of the meetings a record covers (none for a note that is no meeting). */
 function meetingFacts(meetings: readonly MeetingRef[], indexes: Indexes) {
   const dates = meetings.flatMap((m) => (m.date ? [m.date] : [])).sort();
-  const series = unique(meetings.flatMap((m) => (m.seriesKey ? [indexes.seriesByKey.get(m.seriesKey)?.name ?? ''] : []))).filter(Boolean);
+  const series = unique(
+    meetings.flatMap((m) => (m.seriesKey ? [indexes.seriesByKey.get(m.seriesKey)?.name ?? ''] : [])),
+  ).filter(Boolean);
   const attendees = unique(meetings.flatMap((m) => m.attendees.map((a) => a.name)));
   const newest = dates.at(-1);
   const meta: Record<string, string> = {};
@@ -113,19 +135,26 @@ function meetingFacts(meetings: readonly MeetingRef[], indexes: Indexes) {
  * part per anchor. Undefined when an anchor is not a top-level heading (then the note is indexed
  * whole rather than cut wrongly).
  */
-export function splitSections(html: string, anchors: readonly string[]): { preamble: string; parts: string[] } | undefined {
+export function splitSections(
+  html: string,
+  anchors: readonly string[],
+): { preamble: string; parts: string[] } | undefined {
   const order = new Map(anchors.map((a, i) => [a, i]));
   const groups: RootContent[][] = anchors.map(() => []);
   const preamble: RootContent[] = [];
   let current = preamble;
   for (const node of fromHtml(html, { fragment: true }).children) {
-    const at = node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? order.get(String(node.properties.id)) : undefined;
+    const at =
+      node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? order.get(String(node.properties.id)) : undefined;
     if (at !== undefined) current = groups[at]!;
     current.push(node);
   }
   if (groups.some((g) => g.length === 0)) return undefined;
   const html_ = (nodes: RootContent[]) => toHtml({ type: 'root', children: nodes });
-  return { preamble: toString({ type: 'root', children: preamble }).trim() ? html_(preamble) : '', parts: groups.map(html_) };
+  return {
+    preamble: toString({ type: 'root', children: preamble }).trim() ? html_(preamble) : '',
+    parts: groups.map(html_),
+  };
 }
 
 /**
@@ -147,4 +176,6 @@ const unique = (values: string[]) => [...new Set(values)];
 
 /** Filters without empty lists, values de-duplicated. */
 const clean = (filters: Partial<Record<Filter, string[]>>) =>
-  Object.fromEntries(Object.entries(filters).flatMap(([k, v]) => (v.length ? [[k, unique(v)]] : []))) as Partial<Record<Filter, string[]>>;
+  Object.fromEntries(Object.entries(filters).flatMap(([k, v]) => (v.length ? [[k, unique(v)]] : []))) as Partial<
+    Record<Filter, string[]>
+  >;

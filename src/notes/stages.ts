@@ -60,7 +60,8 @@ export async function openStages(options: StageOptions): Promise<Stages> {
     work.threads = pipelines.threads;
     return pipelines;
   };
-  const progress = (stage: 'read' | 'render') => (done: number, total: number) => options.onProgress?.(stage, done, total);
+  const progress = (stage: 'read' | 'render') => (done: number, total: number) =>
+    options.onProgress?.(stage, done, total);
 
   return {
     async read(inputs) {
@@ -94,7 +95,10 @@ export async function openStages(options: StageOptions): Promise<Stages> {
       for (const job of jobs) {
         const entry = cached.get(job.file)?.render;
         const { lookups } = entry?.result ?? { lookups: { notes: [], assets: [] } };
-        const valid = entry?.known === known && lookups.notes.every(([id, had]) => sets.notes.has(id) === had) && lookups.assets.every(([path, had]) => sets.assets.has(path) === had);
+        const valid =
+          entry?.known === known &&
+          lookups.notes.every(([id, had]) => sets.notes.has(id) === had) &&
+          lookups.assets.every(([path, had]) => sets.assets.has(path) === had);
         if (valid) rendered.set(job.file, entry!.result);
         else stale.push(job);
       }

@@ -36,11 +36,78 @@ const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
  * `#id` like every other. The final check holds the output to this list on its own.
  */
 const ELEMENTS = new Set([
-  ...['svg', 'a', 'altGlyph', 'altGlyphDef', 'altGlyphItem', 'animateColor', 'animateMotion', 'animateTransform', 'circle', 'clipPath', 'defs', 'desc'],
-  ...['ellipse', 'filter', 'font', 'g', 'glyph', 'glyphRef', 'hkern', 'image', 'line', 'linearGradient', 'marker', 'mask', 'metadata', 'mpath', 'path'],
-  ...['pattern', 'polygon', 'polyline', 'radialGradient', 'rect', 'stop', 'style', 'switch', 'symbol', 'text', 'textPath', 'title', 'tref', 'tspan', 'use'],
-  ...['view', 'vkern', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting', 'feDisplacementMap'],
-  ...['feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feImage', 'feMerge', 'feMergeNode'],
+  ...[
+    'svg',
+    'a',
+    'altGlyph',
+    'altGlyphDef',
+    'altGlyphItem',
+    'animateColor',
+    'animateMotion',
+    'animateTransform',
+    'circle',
+    'clipPath',
+    'defs',
+    'desc',
+  ],
+  ...[
+    'ellipse',
+    'filter',
+    'font',
+    'g',
+    'glyph',
+    'glyphRef',
+    'hkern',
+    'image',
+    'line',
+    'linearGradient',
+    'marker',
+    'mask',
+    'metadata',
+    'mpath',
+    'path',
+  ],
+  ...[
+    'pattern',
+    'polygon',
+    'polyline',
+    'radialGradient',
+    'rect',
+    'stop',
+    'style',
+    'switch',
+    'symbol',
+    'text',
+    'textPath',
+    'title',
+    'tref',
+    'tspan',
+    'use',
+  ],
+  ...[
+    'view',
+    'vkern',
+    'feBlend',
+    'feColorMatrix',
+    'feComponentTransfer',
+    'feComposite',
+    'feConvolveMatrix',
+    'feDiffuseLighting',
+    'feDisplacementMap',
+  ],
+  ...[
+    'feDistantLight',
+    'feDropShadow',
+    'feFlood',
+    'feFuncA',
+    'feFuncB',
+    'feFuncG',
+    'feFuncR',
+    'feGaussianBlur',
+    'feImage',
+    'feMerge',
+    'feMergeNode',
+  ],
   ...['feMorphology', 'feOffset', 'fePointLight', 'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence'],
 ]);
 
@@ -69,7 +136,8 @@ const SAME_DOCUMENT = /^#/;
 const WEB_LINK = /^(?:https?:\/\/|mailto:)/i;
 const RASTER_DATA = /^data:image\/(?:png|jpe?g|gif|webp)(?:;[^,]*)?,/i;
 /** What `url(…)` in CSS may point at besides `#id`: carried-in raster images and fonts. */
-const CSS_DATA = /^data:(?:image\/(?:png|jpe?g|gif|webp)|font\/[\w.+-]+|application\/(?:x-)?font-[\w.+-]+|application\/vnd\.ms-fontobject|application\/octet-stream)[;,]/;
+const CSS_DATA =
+  /^data:(?:image\/(?:png|jpe?g|gif|webp)|font\/[\w.+-]+|application\/(?:x-)?font-[\w.+-]+|application\/vnd\.ms-fontobject|application\/octet-stream)[;,]/;
 const SCRIPT_URL = /(?:java|vb|live)script:|data:text\/html/i;
 /** What URL parsers skip: control characters and spaces, anywhere in a URL. */
 const URL_IGNORED = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
@@ -103,8 +171,10 @@ function load(): Promise<Tools> {
  * as a standalone UTF-8 XML document.
  */
 export async function sanitizeSvg(bytes: Uint8Array): Promise<SvgResult> {
-  if (bytes.length > SVG_MAX_BYTES) return { ok: false, reason: `it is larger than ${megabytes(SVG_MAX_BYTES)} (${megabytes(bytes.length)})` };
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return { ok: false, reason: 'it is gzip-compressed (an .svgz): save it as a plain .svg' };
+  if (bytes.length > SVG_MAX_BYTES)
+    return { ok: false, reason: `it is larger than ${megabytes(SVG_MAX_BYTES)} (${megabytes(bytes.length)})` };
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+    return { ok: false, reason: 'it is gzip-compressed (an .svgz): save it as a plain .svg' };
   const text = decode(bytes);
   if (typeof text !== 'string') return text;
   if (!text.trim()) return { ok: false, reason: 'it is empty' };
@@ -121,9 +191,11 @@ export async function sanitizeSvg(bytes: Uint8Array): Promise<SvgResult> {
   const report = new Report();
   // Before the root: an `<?xml-stylesheet?>` would load a style sheet, a DOCTYPE declares entities.
   for (const node of [...parsed.childNodes]) {
-    if (node.nodeType === node.PROCESSING_INSTRUCTION_NODE) report.add(`the processing instruction <?${(node as ProcessingInstruction).target}?>`);
+    if (node.nodeType === node.PROCESSING_INSTRUCTION_NODE)
+      report.add(`the processing instruction <?${(node as ProcessingInstruction).target}?>`);
   }
-  if (DOCTYPE_SUBSET.test(text)) report.add('the DOCTYPE with its entity declarations (their text is kept where it was used)');
+  if (DOCTYPE_SUBSET.test(text))
+    report.add('the DOCTYPE with its entity declarations (their text is kept where it was used)');
 
   let output: string;
   try {
@@ -135,7 +207,10 @@ export async function sanitizeSvg(bytes: Uint8Array): Promise<SvgResult> {
     output = new window.XMLSerializer().serializeToString(root);
   } catch (error) {
     // Fail closed: whatever went wrong, nothing of the file is served.
-    return { ok: false, reason: `it could not be made safe (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      reason: `it could not be made safe (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   // The output is read again as the browser will read it, and checked on its own.
   const again = new window.DOMParser().parseFromString(output, 'image/svg+xml').documentElement;
@@ -152,7 +227,8 @@ export async function sanitizeSvg(bytes: Uint8Array): Promise<SvgResult> {
 function unsafeParts(root: Element): string[] {
   const problems: string[] = [];
   const visit = (node: Node) => {
-    if (node.nodeType === node.PROCESSING_INSTRUCTION_NODE) problems.push(`processing instruction <?${(node as ProcessingInstruction).target}?>`);
+    if (node.nodeType === node.PROCESSING_INSTRUCTION_NODE)
+      problems.push(`processing instruction <?${(node as ProcessingInstruction).target}?>`);
     if (node.nodeType !== node.ELEMENT_NODE) return;
     const element = node as Element;
     const name = `<${element.nodeName}>`;
@@ -165,7 +241,12 @@ function unsafeParts(root: Element): string[] {
       if (attr.localName === 'href' && !allowedHref(element, attr.value)) problems.push(`reference ${where}`);
       if (SCRIPT_URL.test(attr.value.replace(URL_IGNORED, ''))) problems.push(`script URL in ${where}`);
       if (cssProblem(attr.value)) problems.push(`CSS in ${where}`);
-      if (element.localName.startsWith('animate') && attr.localName === 'attributeName' && /^(?:.*:)?(?:href$|on)/i.test(attr.value.trim())) problems.push(`animation of ${attr.value}`);
+      if (
+        element.localName.startsWith('animate') &&
+        attr.localName === 'attributeName' &&
+        /^(?:.*:)?(?:href$|on)/i.test(attr.value.trim())
+      )
+        problems.push(`animation of ${attr.value}`);
     }
     if (element.localName === 'style' && cssProblem(element.textContent ?? '')) problems.push(`CSS in ${name}`);
     for (const child of element.childNodes) visit(child);
@@ -180,13 +261,16 @@ function decode(bytes: Uint8Array): string | { ok: false; reason: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
   else if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
-    const declared = /^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+    const declared = /^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(
+      new TextDecoder('latin1').decode(bytes.subarray(0, 200)),
+    )?.[1];
     if (declared) label = declared;
   }
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, reason: `it declares an encoding browsers do not know (${label})` };
+    if (error instanceof RangeError)
+      return { ok: false, reason: `it declares an encoding browsers do not know (${label})` };
     return { ok: false, reason: `it is not ${label === 'utf-8' ? 'UTF-8' : label} text (an SVG file is XML text)` };
   }
 }
@@ -199,11 +283,13 @@ function entityBlowup(text: string): { ok: false; reason: string } | undefined {
   if (!DOCTYPE_SUBSET.test(text)) return undefined;
   // Every declaration in the file, not only the DOCTYPE's: more than jsdom expands, never less.
   const lengths = new Map<string, number>();
-  for (const [, name, value] of text.matchAll(/<!ENTITY ([^ ]+) "([^"]+)">/g)) if (!lengths.has(name!)) lengths.set(name!, value!.length);
+  for (const [, name, value] of text.matchAll(/<!ENTITY ([^ ]+) "([^"]+)">/g))
+    if (!lengths.has(name!)) lengths.set(name!, value!.length);
   let size = text.length;
   for (const [, name] of text.matchAll(/&([^\s&;<]+);/g)) {
     size += lengths.get(name!) ?? 0;
-    if (size > SVG_MAX_BYTES) return { ok: false, reason: `it declares entities that expand to more than ${megabytes(SVG_MAX_BYTES)}` };
+    if (size > SVG_MAX_BYTES)
+      return { ok: false, reason: `it declares entities that expand to more than ${megabytes(SVG_MAX_BYTES)}` };
   }
   return undefined;
 }
@@ -211,9 +297,15 @@ function entityBlowup(text: string): { ok: false; reason: string } | undefined {
 /** Why the parsed document is not an SVG drawing, if it is not. */
 function notSvg(root: Element | null): string | undefined {
   if (!root) return 'it is empty';
-  if (root.localName === 'parsererror' && root.namespaceURI === 'http://www.mozilla.org/newlayout/xml/parsererror.xml') {
+  if (
+    root.localName === 'parsererror' &&
+    root.namespaceURI === 'http://www.mozilla.org/newlayout/xml/parsererror.xml'
+  ) {
     const [, line, column, message] = /^(\d+):(\d+): (.*?)\.?$/.exec(root.textContent ?? '') ?? [];
-    const hint = message === 'undefined entity' ? ': XML knows only &amp; &lt; &gt; &quot; &apos; and numbered ones such as &#160;' : '';
+    const hint =
+      message === 'undefined entity'
+        ? ': XML knows only &amp; &lt; &gt; &quot; &apos; and numbered ones such as &#160;'
+        : '';
     return `it is not well-formed XML (${message ? `${message} at line ${line}, column ${column}${hint}` : root.textContent})`;
   }
   if (root.localName !== 'svg') return `it is not an SVG document (its root element is <${root.nodeName}>, not <svg>)`;
@@ -232,18 +324,24 @@ function prepare(root: Element, report: Report) {
   const foreign: Element[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === node.CDATA_SECTION_NODE) cdata.push(node as CDATASection);
-    else if (node.nodeType === node.ELEMENT_NODE && (node as Element).localName === 'foreignObject') foreign.push(node as Element);
+    else if (node.nodeType === node.ELEMENT_NODE && (node as Element).localName === 'foreignObject')
+      foreign.push(node as Element);
     else for (const child of node.childNodes) walk(child);
   };
   walk(root);
   for (const section of cdata) section.replaceWith(section.ownerDocument.createTextNode(section.data));
   for (const element of foreign) {
     let branch: Element = element;
-    while (branch.parentElement && branch.parentElement !== root && branch.parentElement.localName !== 'switch') branch = branch.parentElement;
+    while (branch.parentElement && branch.parentElement !== root && branch.parentElement.localName !== 'switch')
+      branch = branch.parentElement;
     const inSwitch = branch.parentElement?.localName === 'switch' && branch.parentElement.namespaceURI === SVG_NS;
     const fallback = inSwitch && branch.parentElement!.children.length > 1;
     (inSwitch ? branch : element).remove();
-    report.add(fallback ? 'a <foreignObject> element (HTML in the drawing; its plain-text fallback is shown instead)' : 'a <foreignObject> element (HTML in the drawing, such as HTML labels: export the drawing with SVG text instead)');
+    report.add(
+      fallback
+        ? 'a <foreignObject> element (HTML in the drawing; its plain-text fallback is shown instead)'
+        : 'a <foreignObject> element (HTML in the drawing, such as HTML labels: export the drawing with SVG text instead)',
+    );
   }
 }
 
@@ -255,7 +353,10 @@ function restrict(svg: Element, report: Report) {
     for (const attr of [...element.attributes]) {
       // Namespace declarations: the serializer writes those the output needs; the root keeps SVG's own two.
       if (attr.namespaceURI === XMLNS_NS) {
-        const own = element === svg && ((attr.name === 'xmlns' && attr.value === SVG_NS) || (attr.name === 'xmlns:xlink' && attr.value === XLINK_NS));
+        const own =
+          element === svg &&
+          ((attr.name === 'xmlns' && attr.value === SVG_NS) ||
+            (attr.name === 'xmlns:xlink' && attr.value === XLINK_NS));
         if (!own) element.removeAttributeNode(attr);
         continue;
       }
@@ -264,9 +365,16 @@ function restrict(svg: Element, report: Report) {
       // `xlink:href` with `xlink` bound to another namespace, `xml:base` …
       if (!knownAttribute(attr)) problem = `the ${attr.name} attribute of <${name}>`;
       else if (/^on/i.test(attr.localName)) problem = `the ${attr.name} attribute of <${name}>`;
-      else if (attr.localName === 'href') problem = allowedHref(element, value) ? undefined : describeHref(element, value);
-      else if (SCRIPT_URL.test(value.replace(URL_IGNORED, ''))) problem = `a script URL in the ${attr.name} attribute of <${name}>`;
-      else if (element.localName.startsWith('animate') && attr.localName === 'attributeName' && /^(?:.*:)?(?:href$|on)/i.test(value.trim())) problem = `an animation of ${value.trim()} in <${name}>`;
+      else if (attr.localName === 'href')
+        problem = allowedHref(element, value) ? undefined : describeHref(element, value);
+      else if (SCRIPT_URL.test(value.replace(URL_IGNORED, '')))
+        problem = `a script URL in the ${attr.name} attribute of <${name}>`;
+      else if (
+        element.localName.startsWith('animate') &&
+        attr.localName === 'attributeName' &&
+        /^(?:.*:)?(?:href$|on)/i.test(value.trim())
+      )
+        problem = `an animation of ${value.trim()} in <${name}>`;
       else if (attr.localName === 'style') {
         const cleaned = cleanCss(value, false);
         for (const reason of cleaned.removed) report.add(`${reason} in the style attribute of <${name}>`);
@@ -297,12 +405,19 @@ function allowedHref(element: Element, value: string): boolean {
   const url = value.replace(URL_IGNORED, '');
   if (SCRIPT_URL.test(url)) return false;
   if (element.localName === 'a' && WEB_LINK.test(url)) return true;
-  return SAME_DOCUMENT.test(url) || (RASTER_DATA.test(url) && (element.localName === 'image' || element.localName === 'feImage'));
+  return (
+    SAME_DOCUMENT.test(url) ||
+    (RASTER_DATA.test(url) && (element.localName === 'image' || element.localName === 'feImage'))
+  );
 }
 
 /** An attribute in no namespace, or one of the few XLink and XML ones an SVG uses. */
 function knownAttribute({ namespaceURI, localName }: Attr): boolean {
-  return namespaceURI === null || (namespaceURI === XLINK_NS && (localName === 'href' || localName === 'title')) || (namespaceURI === XML_NS && ['space', 'lang', 'id'].includes(localName));
+  return (
+    namespaceURI === null ||
+    (namespaceURI === XLINK_NS && (localName === 'href' || localName === 'title')) ||
+    (namespaceURI === XML_NS && ['space', 'lang', 'id'].includes(localName))
+  );
 }
 
 /** How deep elements nest (without recursion: the file decides). */
@@ -319,20 +434,27 @@ function depth(root: Element): number {
 
 function describeHref(element: Element, value: string): string {
   const url = value.replace(URL_IGNORED, '');
-  if (SCRIPT_URL.test(url)) return `a ${/^\w+/.exec(url)?.[0]?.toLowerCase() ?? 'script'}: link in <${element.nodeName}>`;
-  if (element.localName === 'a') return `a link to ${shorten(value.trim())} in <a> (links may only lead to #places in the drawing or to web addresses)`;
+  if (SCRIPT_URL.test(url))
+    return `a ${/^\w+/.exec(url)?.[0]?.toLowerCase() ?? 'script'}: link in <${element.nodeName}>`;
+  if (element.localName === 'a')
+    return `a link to ${shorten(value.trim())} in <a> (links may only lead to #places in the drawing or to web addresses)`;
   return `an external reference in <${element.nodeName}> (${shorten(value.trim())})`;
 }
 
 /** CSS escapes decoded (`\75 rl(` is `url(`), as a CSS parser reads them. */
 function unescapeCss(css: string): string {
-  return css.replace(/\\(?:([0-9a-fA-F]{1,6})(?:\r\n|[ \t\r\n\f])?|(\r\n|[\r\n\f])|([\s\S]))/g, (_, hex: string | undefined, newline: string | undefined, char: string | undefined) => {
-    if (hex) {
-      const code = Number.parseInt(hex, 16);
-      return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
-    }
-    return newline ? '' : char!;
-  });
+  return css.replace(
+    /\\(?:([0-9a-fA-F]{1,6})(?:\r\n|[ \t\r\n\f])?|(\r\n|[\r\n\f])|([\s\S]))/g,
+    (_, hex: string | undefined, newline: string | undefined, char: string | undefined) => {
+      if (hex) {
+        const code = Number.parseInt(hex, 16);
+        return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
+          ? '\ufffd'
+          : String.fromCodePoint(code);
+      }
+      return newline ? '' : char!;
+    },
+  );
 }
 
 /** Why this CSS (a whole sheet, a rule or a declaration) may not stay, if it may not: it loads something from outside. */
@@ -343,7 +465,8 @@ function cssProblem(css: string): string | undefined {
   for (const match of plain.matchAll(/url\(/g)) {
     // Spaces and a quote may stand before the address (a comment there is taken for one: it is not `#`).
     const target = plain.slice(match.index + 4).replace(/^[\s"']*/, '');
-    if (!target.startsWith('#') && !CSS_DATA.test(target)) return `an external reference (url(${shorten(target.replace(/["')][\s\S]*$/, ''))}))`;
+    if (!target.startsWith('#') && !CSS_DATA.test(target))
+      return `an external reference (url(${shorten(target.replace(/["')][\s\S]*$/, ''))}))`;
   }
   const loader = CSS_LOADERS.exec(plain);
   if (loader) return `CSS that loads from outside (${loader[0].replace(/\s+/g, '')})`;
@@ -417,19 +540,25 @@ class Report {
   /** A removal DOMPurify made. */
   purified({ element, attribute, from }: Removal) {
     if (element) {
-      if (element.nodeType === element.PROCESSING_INSTRUCTION_NODE) this.add(`the processing instruction <?${(element as ProcessingInstruction).target}?>`);
+      if (element.nodeType === element.PROCESSING_INSTRUCTION_NODE)
+        this.add(`the processing instruction <?${(element as ProcessingInstruction).target}?>`);
       if (element.nodeType !== element.ELEMENT_NODE) return;
       const el = element as Element;
       if (!RENDERED_NS.has(el.namespaceURI ?? '')) this.#editor.add(`<${el.nodeName}>`);
       else if (el.namespaceURI === XHTML_NS) this.add(`an HTML <${el.localName}> element`);
       else if (el.namespaceURI === MATHML_NS) this.add(`a MathML <${el.localName}> element`);
-      else this.add(`${/^[aeiou]/i.test(el.localName) ? 'an' : 'a'} <${el.nodeName}> element${['animate', 'set'].includes(el.localName) ? ' (animations are not kept)' : ''}`);
+      else
+        this.add(
+          `${/^[aeiou]/i.test(el.localName) ? 'an' : 'a'} <${el.nodeName}> element${['animate', 'set'].includes(el.localName) ? ' (animations are not kept)' : ''}`,
+        );
     } else if (attribute && from) {
       const { name, namespaceURI, localName, value } = attribute;
       if (namespaceURI === XMLNS_NS) return;
       if (namespaceURI !== null && namespaceURI !== XLINK_NS && namespaceURI !== XML_NS) this.#editor.add(name);
-      else if (localName === 'href') this.add(allowedHref(from, value) ? `the ${name} attribute of <${from.nodeName}>` : describeHref(from, value));
-      else if (/^on/i.test(localName)) this.add(`the ${name} attribute of <${from.nodeName}> (a script run on ${localName.slice(2).toLowerCase()})`);
+      else if (localName === 'href')
+        this.add(allowedHref(from, value) ? `the ${name} attribute of <${from.nodeName}>` : describeHref(from, value));
+      else if (/^on/i.test(localName))
+        this.add(`the ${name} attribute of <${from.nodeName}> (a script run on ${localName.slice(2).toLowerCase()})`);
       else this.add(`the ${name} attribute of <${from.nodeName}>`);
     }
   }
@@ -438,7 +567,9 @@ class Report {
     const lines = [...this.#lines].map(([line, count]) => (count > 1 ? `${line} (${count} times)` : line));
     if (this.#editor.size) {
       const names = [...this.#editor].sort();
-      lines.push(`editor data that browsers do not draw (${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''})`);
+      lines.push(
+        `editor data that browsers do not draw (${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''})`,
+      );
     }
     return lines;
   }

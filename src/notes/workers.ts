@@ -1,6 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createPipeline, type PipelineOptions, type ReadSummary, type RenderContext, type RenderedNote, type RenderJob } from './pipeline.ts';
+import {
+  createPipeline,
+  type PipelineOptions,
+  type ReadSummary,
+  type RenderContext,
+  type RenderedNote,
+  type RenderJob,
+} from './pipeline.ts';
 
 export interface Source {
   file: string;
@@ -20,7 +27,11 @@ export interface Pipelines {
   threads: number;
   read(inputs: readonly Source[], onProgress?: Progress): Promise<ReadSummary[]>;
   /** Each job needs `bytes` unless `read` was given the note in this run. */
-  render(jobs: readonly (RenderJob & { bytes?: Uint8Array })[], context: RenderContext, onProgress?: Progress): Promise<RenderedNote[]>;
+  render(
+    jobs: readonly (RenderJob & { bytes?: Uint8Array })[],
+    context: RenderContext,
+    onProgress?: Progress,
+  ): Promise<RenderedNote[]>;
   close(): Promise<void>;
 }
 
@@ -28,7 +39,11 @@ export interface Pipelines {
 const CHUNK = 250;
 
 /** Runs `work` over `values` a chunk at a time, reporting after each. */
-async function inChunks<V, R>(values: readonly V[], work: (chunk: V[]) => R[] | Promise<R[]>, onDone: (count: number) => void): Promise<R[]> {
+async function inChunks<V, R>(
+  values: readonly V[],
+  work: (chunk: V[]) => R[] | Promise<R[]>,
+  onDone: (count: number) => void,
+): Promise<R[]> {
   const results: R[] = [];
   for (let start = 0; start < values.length; start += CHUNK) {
     const chunk = await work(values.slice(start, start + CHUNK));
@@ -48,14 +63,21 @@ const progressOf = (total: number, onProgress?: Progress) => {
 export const MIN_NOTES_PER_WORKER = 150;
 
 /** How many worker threads suit `notes` notes on this machine: 0 means this thread. */
-export const workerCount = (notes: number) => Math.min(availableParallelism(), 4, Math.floor(notes / MIN_NOTES_PER_WORKER));
+export const workerCount = (notes: number) =>
+  Math.min(availableParallelism(), 4, Math.floor(notes / MIN_NOTES_PER_WORKER));
 
 export function inThisThread(options: PipelineOptions): Pipelines {
   const pipeline = createPipeline(options);
   return {
     threads: 0,
-    read: (inputs, onProgress) => inChunks(inputs, (chunk) => chunk.map(({ file, bytes }) => pipeline.read(file, bytes)), progressOf(inputs.length, onProgress)),
-    render: (jobs, context, onProgress) => inChunks(jobs, (chunk) => pipeline.render(chunk, context), progressOf(jobs.length, onProgress)),
+    read: (inputs, onProgress) =>
+      inChunks(
+        inputs,
+        (chunk) => chunk.map(({ file, bytes }) => pipeline.read(file, bytes)),
+        progressOf(inputs.length, onProgress),
+      ),
+    render: (jobs, context, onProgress) =>
+      inChunks(jobs, (chunk) => pipeline.render(chunk, context), progressOf(jobs.length, onProgress)),
     close: async () => {},
   };
 }
@@ -66,7 +88,14 @@ export function inThisThread(options: PipelineOptions): Pipelines {
  * thread cannot start (the caller then works in its own thread).
  */
 export async function inWorkers(count: number, options: PipelineOptions): Promise<Pipelines> {
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./pipeline-worker.ts', import.meta.url), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
+  const workers = Array.from(
+    { length: count },
+    () =>
+      new Worker(new URL('./pipeline-worker.ts', import.meta.url), {
+        workerData: options,
+        resourceLimits: { maxYoungGenerationSizeMb: 64 },
+      }),
+  );
   const pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   try {
@@ -102,7 +131,11 @@ export async function inWorkers(count: number, options: PipelineOptions): Promis
   /** Which thread holds a note's tree. */
   const holder = new Map<string, number>();
   /** Splits `values` into one share per thread (a note's holder if it has one) and joins the answers in order. */
-  const spread = async <V extends { file: string }, R>(values: readonly V[], send: (worker: Worker, chunk: V[]) => Promise<R[]>, onProgress?: Progress) => {
+  const spread = async <V extends { file: string }, R>(
+    values: readonly V[],
+    send: (worker: Worker, chunk: V[]) => Promise<R[]>,
+    onProgress?: Progress,
+  ) => {
     const report = progressOf(values.length, onProgress);
     const shares = workers.map((): { at: number[]; values: V[] } => ({ at: [], values: [] }));
     values.forEach((value, i) => {
@@ -111,7 +144,9 @@ export async function inWorkers(count: number, options: PipelineOptions): Promis
       shares[w]!.at.push(i);
       shares[w]!.values.push(value);
     });
-    const answers = await Promise.all(shares.map((share, w) => inChunks(share.values, (chunk) => send(workers[w]!, chunk), report)));
+    const answers = await Promise.all(
+      shares.map((share, w) => inChunks(share.values, (chunk) => send(workers[w]!, chunk), report)),
+    );
     const joined: R[] = new Array(values.length);
     answers.forEach((answer, w) => {
       answer.forEach((result, k) => {
@@ -122,8 +157,14 @@ export async function inWorkers(count: number, options: PipelineOptions): Promis
   };
   return {
     threads: count,
-    read: (inputs, onProgress) => spread(inputs, (worker, chunk) => ask<ReadSummary[]>(worker, { type: 'read', inputs: chunk }), onProgress),
-    render: (jobs, context, onProgress) => spread(jobs, (worker, chunk) => ask<RenderedNote[]>(worker, { type: 'render', jobs: chunk, context }), onProgress),
+    read: (inputs, onProgress) =>
+      spread(inputs, (worker, chunk) => ask<ReadSummary[]>(worker, { type: 'read', inputs: chunk }), onProgress),
+    render: (jobs, context, onProgress) =>
+      spread(
+        jobs,
+        (worker, chunk) => ask<RenderedNote[]>(worker, { type: 'render', jobs: chunk, context }),
+        onProgress,
+      ),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

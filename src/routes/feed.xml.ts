@@ -17,7 +17,11 @@ export const GET: APIRoute = async ({ site }) => {
     .filter((m) => m.date)
     .slice(0, FEED_SIZE)
     .map((m) => {
-      const description = m.note.description || (m.attendees.length ? `${count(m.attendees.length, 'attendee')}: ${m.attendees.map((a) => a.name).join(', ')}` : undefined);
+      const description =
+        m.note.description ||
+        (m.attendees.length
+          ? `${count(m.attendees.length, 'attendee')}: ${m.attendees.map((a) => a.name).join(', ')}`
+          : undefined);
       return {
         title: xmlText(m.anchor ? `${m.title} (${m.note.title})` : m.title),
         link: meetingHref(m),

@@ -22,4 +22,5 @@ export const THEME_TOGGLE = `(() => {
 })();`;
 
 /** CSP source expressions for the inline scripts. */
-export const inlineScriptHashes = () => [THEME_INIT, THEME_TOGGLE].map((s) => `sha256-${createHash('sha256').update(s).digest('base64')}` as const);
+export const inlineScriptHashes = () =>
+  [THEME_INIT, THEME_TOGGLE].map((s) => `sha256-${createHash('sha256').update(s).digest('base64')}` as const);

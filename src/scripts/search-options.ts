@@ -14,4 +14,5 @@ export interface SearchOptions {
 export const HIGHLIGHT = 'highlight';
 
 /** The options a page rendered into `data-search` (header) or `data-search-page`. */
-export const readOptions = (element: HTMLElement, key: 'search' | 'searchPage') => JSON.parse(element.dataset[key] ?? '{}') as SearchOptions;
+export const readOptions = (element: HTMLElement, key: 'search' | 'searchPage') =>
+  JSON.parse(element.dataset[key] ?? '{}') as SearchOptions;

@@ -55,7 +55,8 @@ function nameFilterMenus(root: HTMLElement) {
   const name = () => {
     for (const menu of root.querySelectorAll('pagefind-filter-dropdown')) {
       const button = menu.querySelector('[role="combobox"]');
-      if (button && !button.hasAttribute('aria-label')) button.setAttribute('aria-label', menu.getAttribute('label') ?? '');
+      if (button && !button.hasAttribute('aria-label'))
+        button.setAttribute('aria-label', menu.getAttribute('label') ?? '');
     }
   };
   name();

@@ -42,7 +42,8 @@ if (trigger) {
     event.preventDefault();
     open();
   });
-  const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  const typing = (target: EventTarget | null) =>
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   document.addEventListener('keydown', (event) => {
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target);
     const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
@@ -50,5 +51,6 @@ if (trigger) {
     event.preventDefault();
     open();
   });
-  if (!options.dev && new URLSearchParams(location.search).has(HIGHLIGHT)) void search().then((s) => s.highlightTerms(options));
+  if (!options.dev && new URLSearchParams(location.search).has(HIGHLIGHT))
+    void search().then((s) => s.highlightTerms(options));
 }

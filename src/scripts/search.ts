@@ -33,7 +33,10 @@ let loading: Promise<SearchInstance> | undefined;
  */
 export function loadSearch(options: SearchOptions, { filters }: { filters: boolean }): Promise<SearchInstance> {
   loading ??= (async () => {
-    const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${options.bundle}pagefind-component-ui.css` });
+    const css = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: `${options.bundle}pagefind-component-ui.css`,
+    });
     const styled = new Promise((done) => {
       css.addEventListener('load', done);
       css.addEventListener('error', done);
@@ -45,10 +48,16 @@ export function loadSearch(options: SearchOptions, { filters }: { filters: boole
     // What <pagefind-config> would set. Indexed URLs already hold the site's base, so Pagefind
     // must not add the one it infers from where its bundle is.
     instance.options.bundlePath = options.bundle;
-    Object.assign(instance.pagefindOptions, { baseUrl: '/', highlightParam: HIGHLIGHT, excerptLength: options.excerptLength }, options.ranking && { ranking: options.ranking });
+    Object.assign(
+      instance.pagefindOptions,
+      { baseUrl: '/', highlightParam: HIGHLIGHT, excerptLength: options.excerptLength },
+      options.ranking && { ranking: options.ranking },
+    );
     if (!filters) {
       // What the Component UI's loader does, less its filters() call; it loads nothing once this is set.
-      const pagefind = (await import(/* @vite-ignore */ `${options.bundle}pagefind.js`)) as { createInstance(options: Record<string, unknown>): unknown };
+      const pagefind = (await import(/* @vite-ignore */ `${options.bundle}pagefind.js`)) as {
+        createInstance(options: Record<string, unknown>): unknown;
+      };
       instance.__pagefind__ ??= pagefind.createInstance(instance.pagefindOptions);
     }
     return instance;
@@ -69,7 +78,10 @@ export async function openModal(options: SearchOptions): Promise<HTMLInputElemen
       <pagefind-modal-footer><a class="search-more" href="${options.page}">Filter and sort on the search page</a><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
     document.body.append(modal);
     const more = modal.querySelector<HTMLAnchorElement>('.search-more')!;
-    instance.on('search', (term) => (more.href = term ? `${options.page}?q=${encodeURIComponent(term)}` : options.page));
+    instance.on(
+      'search',
+      (term) => (more.href = term ? `${options.page}?q=${encodeURIComponent(term)}` : options.page),
+    );
   }
   modal.open();
   return modal.querySelector('input')!;

@@ -44,10 +44,15 @@ describe('accessibility', () => {
         await page.goto(`${site.origin}/minutes/${path}`);
         if (path.startsWith('search')) await page.locator('.minutes-hit').first().waitFor();
         await page.evaluate(axe);
-        const result = (await page.evaluate(() => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }))) as {
+        const result = (await page.evaluate(() =>
+          (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, {
+            runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+          }),
+        )) as {
           violations: { id: string; nodes: { target: string[] }[] }[];
         };
-        for (const v of result.violations) violations.push(`${name}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const v of result.violations)
+          violations.push(`${name}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         await page.close();
       }
       await context.close();

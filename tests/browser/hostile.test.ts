@@ -11,7 +11,18 @@ import { allFiles, buildSite, FIXTURE_CONFIG } from '../build-site.ts';
 import { writeHostileNotes } from '../hostile-notes.ts';
 
 const DANGEROUS_URL = /^\s*(javascript|vbscript|data:(?!image\/(png|gif|jpe?g|webp)))/i;
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'srcSet', 'background', 'cite'];
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'data',
+  'poster',
+  'srcSet',
+  'background',
+  'cite',
+];
 const FORBIDDEN = new Set(['iframe', 'object', 'embed', 'base', 'form', 'style', 'frame', 'frameset', 'applet']);
 
 /** Notes written to attack readers, built like any wiki: nothing in them may run. */
@@ -38,13 +49,25 @@ describe('hostile notes', () => {
         const where = `${page} <${node.tagName}>`;
         for (const [name, value] of Object.entries(node.properties)) {
           if (/^on/i.test(name)) problems.push(`${where} ${name}`);
-          if (URL_PROPERTIES.includes(name) && [value].flat().some((v) => DANGEROUS_URL.test(String(v)))) problems.push(`${where} ${name}=${String(value)}`);
+          if (URL_PROPERTIES.includes(name) && [value].flat().some((v) => DANGEROUS_URL.test(String(v))))
+            problems.push(`${where} ${name}=${String(value)}`);
         }
         if (FORBIDDEN.has(node.tagName)) problems.push(where);
-        if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') problems.push(`${where} refresh`);
+        if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh')
+          problems.push(`${where} refresh`);
         // The site's own scripts only: its bundles, or the two inline theme scripts.
-        if (node.tagName === 'script' && node.properties.src !== undefined && !String(node.properties.src).startsWith('/minutes/_astro/')) problems.push(`${where} src=${String(node.properties.src)}`);
-        if (node.tagName === 'link' && node.properties.rel?.toString() === 'stylesheet' && !String(node.properties.href).startsWith('/minutes/_astro/')) problems.push(`${where} stylesheet`);
+        if (
+          node.tagName === 'script' &&
+          node.properties.src !== undefined &&
+          !String(node.properties.src).startsWith('/minutes/_astro/')
+        )
+          problems.push(`${where} src=${String(node.properties.src)}`);
+        if (
+          node.tagName === 'link' &&
+          node.properties.rel?.toString() === 'stylesheet' &&
+          !String(node.properties.href).startsWith('/minutes/_astro/')
+        )
+          problems.push(`${where} stylesheet`);
       });
     }
     expect(problems).toEqual([]);
@@ -71,19 +94,27 @@ describe('hostile notes', () => {
         void d.dismiss();
       });
       page.on('request', (r) => r.url().includes('pwned') && ran.push(`${path}: request ${r.url()}`));
-      page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && ran.push(`${path}: ${m.text().slice(0, 160)}`));
+      page.on(
+        'console',
+        (m) =>
+          m.type() === 'error' &&
+          /Content Security Policy/.test(m.text()) &&
+          ran.push(`${path}: ${m.text().slice(0, 160)}`),
+      );
       await page.goto(`${site.origin}/minutes/${path}`);
       await then?.(page);
       await page.evaluate(() => {
         // Links must not navigate away; any handler still runs.
         document.addEventListener('click', (e) => e.preventDefault(), true);
         for (const el of document.querySelectorAll('body *')) {
-          for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'click', 'animationstart', 'toggle']) el.dispatchEvent(new Event(type, { bubbles: true }));
+          for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'click', 'animationstart', 'toggle'])
+            el.dispatchEvent(new Event(type, { bubbles: true }));
           if (el instanceof HTMLElement) el.focus();
         }
       });
       await page.waitForTimeout(50);
-      if (await page.evaluate(() => (self as { pwned?: unknown }).pwned !== undefined)) ran.push(`${path}: window.pwned set`);
+      if (await page.evaluate(() => (self as { pwned?: unknown }).pwned !== undefined))
+        ran.push(`${path}: window.pwned set`);
       await page.close();
       return ran;
     }
@@ -100,7 +131,10 @@ describe('hostile notes', () => {
         ran.push(
           ...(await attack(`search/?q=${encodeURIComponent(query)}`, async (page) => {
             // Found, not "No results": an attack that finds nothing proves nothing.
-            await page.locator('pagefind-summary').filter({ hasText: /^[1-9]\d* results? for/ }).waitFor();
+            await page
+              .locator('pagefind-summary')
+              .filter({ hasText: /^[1-9]\d* results? for/ })
+              .waitFor();
             await page.waitForTimeout(300);
           })),
         );

@@ -33,7 +33,9 @@ describe('search in the browser', () => {
   /** Result titles once all have rendered (Pagefind shows placeholders first), checked against the count it announces. */
   async function titles(page: Page, count?: number, term?: string) {
     const summary = page.locator('pagefind-summary');
-    await expect.poll(() => summary.innerText()).toMatch(term ? new RegExp(`^(\\d+|No) results? for ${term}`) : /^(\d+|No) results?/);
+    await expect
+      .poll(() => summary.innerText())
+      .toMatch(term ? new RegExp(`^(\\d+|No) results? for ${term}`) : /^(\d+|No) results?/);
     const announced = Number((await summary.innerText()).match(/^\d+/)?.[0] ?? 0);
     if (count !== undefined) expect(announced).toBe(count);
     const links = page.locator('.minutes-hit .pf-result-link');
@@ -42,7 +44,9 @@ describe('search in the browser', () => {
   }
   /** Dates shown on the results, as ISO days. */
   const dates = async (page: Page) =>
-    (await page.locator('.minutes-hit-meta span').allInnerTexts()).filter((t) => /^\d{1,2} \w{3} \d{4}$/.test(t)).map((t) => new Date(`${t} UTC`).toISOString().slice(0, 10));
+    (await page.locator('.minutes-hit-meta span').allInnerTexts())
+      .filter((t) => /^\d{1,2} \w{3} \d{4}$/.test(t))
+      .map((t) => new Date(`${t} UTC`).toISOString().slice(0, 10));
 
   it('loads nothing of search until it is opened with "/", then finds the note that mentions a word most first', async () => {
     const page = await open('');
@@ -97,9 +101,13 @@ describe('search in the browser', () => {
     const person = await open('people/cy/');
     await person.getByRole('link', { name: /^Search Cy/ }).click();
     await person.waitForURL(/\/search\/\?person=Cy$/);
-    expect(await titles(person)).toEqual(expect.arrayContaining(['2024-03-08 Storage review', '2024-01-22 Weekly Sync']));
+    expect(await titles(person)).toEqual(
+      expect.arrayContaining(['2024-03-08 Storage review', '2024-01-22 Weekly Sync']),
+    );
     // Without words, a meeting's action items show as the start of their text.
-    expect(await person.locator('.minutes-hit').filter({ hasText: 'Action items' }).first().innerText()).toContain('Cy will write the retention policy.');
+    expect(await person.locator('.minutes-hit').filter({ hasText: 'Action items' }).first().innerText()).toContain(
+      'Cy will write the retention policy.',
+    );
     await Promise.all([page.close(), shared.close(), person.close()]);
   });
 
@@ -137,7 +145,9 @@ describe('search in the browser', () => {
     await roster.getByRole('combobox', { name: 'Sort', exact: true }).selectOption('date');
     await roster.waitForURL(/\?q=roster&sort=date$/);
     // The roster and the home page have no meeting date: still found, after every dated note.
-    await expect.poll(async () => (await titles(roster)).slice(-2).sort()).toEqual(['Fixture wiki', 'Roster: who is who']);
+    await expect
+      .poll(async () => (await titles(roster)).slice(-2).sort())
+      .toEqual(['Fixture wiki', 'Roster: who is who']);
     const dated = await dates(roster);
     expect(dated.length).toBe((await titles(roster)).length - 2);
     expect(dated).toEqual([...dated].sort().reverse());

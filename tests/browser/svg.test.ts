@@ -9,7 +9,8 @@ const NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/19
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Fills the page, so the mouse is over it; must still be there once sanitized. */
 const KEPT = '<rect id="kept" width="100%" height="100%" fill="teal"/>';
-const svg = (body: string, attributes = '', prolog = '') => `${prolog}<svg ${NS} width="400" height="400"${attributes}>${body}</svg>`;
+const svg = (body: string, attributes = '', prolog = '') =>
+  `${prolog}<svg ${NS} width="400" height="400"${attributes}>${body}</svg>`;
 
 /**
  * SVG files opened on their own, as a reader would open an attachment: each payload, if it runs or
@@ -23,26 +24,50 @@ const PAYLOADS: Record<string, string> = {
   'script-href': svg(`${KEPT}<script href="/ran/script-href.js"/>`),
   'xhtml-script': svg(`${KEPT}<h:script xmlns:h="${XHTML}">fetch('/ran/xhtml-script')</h:script>`),
   onload: svg(KEPT, ` onload="fetch('/ran/onload')"`),
-  'onclick-onmouseover': svg(`<rect id="kept" width="100%" height="100%" onclick="fetch('/ran/onclick-onmouseover/click')" onmouseover="fetch('/ran/onclick-onmouseover/over')"/>`),
-  'foreignObject-img-onerror': svg(`${KEPT}<foreignObject width="100" height="100"><div xmlns="${XHTML}"><img src="/missing.png" onerror="fetch('/ran/foreignObject-img-onerror')"/></div></foreignObject>`),
+  'onclick-onmouseover': svg(
+    `<rect id="kept" width="100%" height="100%" onclick="fetch('/ran/onclick-onmouseover/click')" onmouseover="fetch('/ran/onclick-onmouseover/over')"/>`,
+  ),
+  'foreignObject-img-onerror': svg(
+    `${KEPT}<foreignObject width="100" height="100"><div xmlns="${XHTML}"><img src="/missing.png" onerror="fetch('/ran/foreignObject-img-onerror')"/></div></foreignObject>`,
+  ),
   'xhtml-iframe': svg(`${KEPT}<iframe xmlns="${XHTML}" src="/ran/xhtml-iframe"/>`),
-  'xhtml-meta-refresh': svg(`${KEPT}<meta xmlns="${XHTML}" http-equiv="refresh" content="0;url=/ran/xhtml-meta-refresh"/>`),
+  'xhtml-meta-refresh': svg(
+    `${KEPT}<meta xmlns="${XHTML}" http-equiv="refresh" content="0;url=/ran/xhtml-meta-refresh"/>`,
+  ),
   'a-javascript': svg(`<a href="javascript:fetch('/ran/a-javascript')">${KEPT}</a>`),
-  'a-xlink-entity-javascript': svg(`<a xlink:href="javascript&#58;fetch('/ran/a-xlink-entity-javascript')">${KEPT}</a>`),
+  'a-xlink-entity-javascript': svg(
+    `<a xlink:href="javascript&#58;fetch('/ran/a-xlink-entity-javascript')">${KEPT}</a>`,
+  ),
   'a-other-page': svg(`<a href="/ran/a-other-page">${KEPT}</a>`),
-  'set-href-javascript': svg(`<a><set attributeName="href" to="javascript:fetch('/ran/set-href-javascript')"/>${KEPT}</a>`),
-  'animate-href-javascript': svg(`<a><animate attributeName="href" values="javascript:fetch('/ran/animate-href-javascript')" dur="0.01s" fill="freeze"/>${KEPT}</a>`),
-  'doctype-entity-markup': svg(`${KEPT}&x;`, '', `<!DOCTYPE svg [<!ENTITY x "<script>fetch('/ran/doctype-entity-markup')</script>">]>`),
+  'set-href-javascript': svg(
+    `<a><set attributeName="href" to="javascript:fetch('/ran/set-href-javascript')"/>${KEPT}</a>`,
+  ),
+  'animate-href-javascript': svg(
+    `<a><animate attributeName="href" values="javascript:fetch('/ran/animate-href-javascript')" dur="0.01s" fill="freeze"/>${KEPT}</a>`,
+  ),
+  'doctype-entity-markup': svg(
+    `${KEPT}&x;`,
+    '',
+    `<!DOCTYPE svg [<!ENTITY x "<script>fetch('/ran/doctype-entity-markup')</script>">]>`,
+  ),
   'use-external': svg(`${KEPT}<use href="/ran/use-external.svg#a"/>`),
   'image-external': svg(`${KEPT}<image href="/ran/image-external.png" width="10" height="10"/>`),
-  'feImage-external': svg(`<filter id="f"><feImage href="/ran/feImage-external.png"/></filter><rect id="kept" width="100%" height="100%" filter="url(#f)"/>`),
+  'feImage-external': svg(
+    `<filter id="f"><feImage href="/ran/feImage-external.png"/></filter><rect id="kept" width="100%" height="100%" filter="url(#f)"/>`,
+  ),
   'style-import': svg(`<style>@import url(/ran/style-import.css);</style>${KEPT}`),
-  'style-font-face': svg(`<style>@font-face { font-family: X; src: url(/ran/style-font-face.woff) } text { font-family: X }</style>${KEPT}<text x="10" y="20">hi</text>`),
+  'style-font-face': svg(
+    `<style>@font-face { font-family: X; src: url(/ran/style-font-face.woff) } text { font-family: X }</style>${KEPT}<text x="10" y="20">hi</text>`,
+  ),
   'style-background': svg(`<style>svg { background-image: url(/ran/style-background.png) }</style>${KEPT}`),
   'style-attribute': svg(KEPT, ' style="background-image: url(/ran/style-attribute.png)"'),
   'fill-external': svg(`<rect id="kept" width="100%" height="100%" fill="url(/ran/fill-external.svg#p)"/>`),
-  'filter-external': svg(`<rect id="kept" width="100%" height="100%" style="filter: url(/ran/filter-external.svg#f)"/>`),
-  'cursor-external': svg(`<rect id="kept" width="100%" height="100%" style="cursor: url(/ran/cursor-external.png), auto"/>`),
+  'filter-external': svg(
+    `<rect id="kept" width="100%" height="100%" style="filter: url(/ran/filter-external.svg#f)"/>`,
+  ),
+  'cursor-external': svg(
+    `<rect id="kept" width="100%" height="100%" style="cursor: url(/ran/cursor-external.png), auto"/>`,
+  ),
   'xml-stylesheet': svg(KEPT, '', '<?xml-stylesheet type="text/css" href="/ran/xml-stylesheet.css"?>'),
 };
 
@@ -107,6 +132,10 @@ describe('hostile SVG files opened in Chromium', () => {
   it('run none once sanitized, and still show the drawing', async () => {
     const seen = await open('sanitized');
     expect(Object.entries(seen).filter(([, { ran }]) => ran.length > 0)).toEqual([]);
-    expect(Object.entries(seen).filter(([, { drawn }]) => !drawn).map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(seen)
+        .filter(([, { drawn }]) => !drawn)
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 });

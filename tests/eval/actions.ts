@@ -40,7 +40,9 @@ const d = score('decision', decisions, labels.decisions);
 // Of the matched actions, how many have exactly the labelled owners.
 const byKey = new Map(actions.map((x) => [`${x.file}:${x.line}`, x]));
 const matched = labels.actions.filter((l) => byKey.has(`${l.file}:${l.line}`));
-const ownersRight = matched.filter((l) => [...byKey.get(`${l.file}:${l.line}`)!.owners].sort().join() === [...l.owners].sort().join()).length;
+const ownersRight = matched.filter(
+  (l) => [...byKey.get(`${l.file}:${l.line}`)!.owners].sort().join() === [...l.owners].sort().join(),
+).length;
 
 console.log(
   `actions: ${actions.length} found, ${labels.actions.length} labelled · precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}, owners right ${ownersRight}/${matched.length}\n` +

@@ -15,7 +15,9 @@ interface Unit {
   partial: string[];
 }
 
-const labels = JSON.parse(await readFile(new URL('meetings.labels.json', import.meta.url), 'utf8')) as { units: Unit[] };
+const labels = JSON.parse(await readFile(new URL('meetings.labels.json', import.meta.url), 'utf8')) as {
+  units: Unit[];
+};
 const { config, notesDir } = await loadProjectConfig(new URL('mathesar.config.mjs', import.meta.url).pathname);
 const dir = resolve(process.argv[2] ?? notesDir);
 const corpus = await loadCorpus(corpusOptions(config, { dir }));
@@ -52,5 +54,7 @@ const precision = tp / (tp + fp || 1);
 const recall = tp / (tp + fn || 1);
 const accuracy = datesRight / labels.units.length;
 for (const m of misses) console.log(`  ${m}`);
-console.log(`meetings: ${labels.units.length} units · attendee precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} · date accuracy ${accuracy.toFixed(3)}`);
+console.log(
+  `meetings: ${labels.units.length} units · attendee precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} · date accuracy ${accuracy.toFixed(3)}`,
+);
 process.exit(precision >= 0.95 && recall >= 0.95 && accuracy >= 0.95 ? 0 : 1);

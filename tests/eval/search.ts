@@ -52,7 +52,13 @@ function rareWords() {
         holders.get(stem)!.add(r);
       }
       const stem = stemmer(word);
-      if (words.has(word) && word.length >= 7 && !word.endsWith('ly') && (!spelling.has(stem) || word < spelling.get(stem)!)) spelling.set(stem, word);
+      if (
+        words.has(word) &&
+        word.length >= 7 &&
+        !word.endsWith('ly') &&
+        (!spelling.has(stem) || word < spelling.get(stem)!)
+      )
+        spelling.set(stem, word);
     }
   }
   const stems = [...holders.keys()].sort();
@@ -60,8 +66,10 @@ function rareWords() {
   for (const [stem, word] of [...spelling].sort((a, b) => a[1].localeCompare(b[1]))) {
     const matching = new Set<SearchRecord>();
     // Stems are sorted, so all those starting with this one follow it.
-    for (let i = stems.indexOf(stem); i < stems.length && stems[i]!.startsWith(stem); i++) for (const r of holders.get(stems[i]!)!) matching.add(r);
-    if (matching.size <= 3 && [...matching].every(isMeeting)) picked.push({ word, expected: [...matching].map((r) => r.url).sort() });
+    for (let i = stems.indexOf(stem); i < stems.length && stems[i]!.startsWith(stem); i++)
+      for (const r of holders.get(stems[i]!)!) matching.add(r);
+    if (matching.size <= 3 && [...matching].every(isMeeting))
+      picked.push({ word, expected: [...matching].map((r) => r.url).sort() });
   }
   const step = Math.max(1, Math.floor(picked.length / 40));
   return picked.filter((_, i) => i % step === 0).slice(0, 40);
@@ -81,8 +89,13 @@ try {
         await pagefind.options({ baseUrl: '/' });
         const found = await pagefind.search(term, options);
         type Data = { raw_url: string; sub_results: { url: string; locations: number[] }[] };
-        const best = (d: Data) => [...d.sub_results].sort((a, b) => b.locations.length - a.locations.length).map((s) => s.url);
-        return Promise.all(found.results.map(async (r: { data(): Promise<Data> }) => r.data().then((d) => ({ url: d.raw_url, sub: best(d) }))));
+        const best = (d: Data) =>
+          [...d.sub_results].sort((a, b) => b.locations.length - a.locations.length).map((s) => s.url);
+        return Promise.all(
+          found.results.map(async (r: { data(): Promise<Data> }) =>
+            r.data().then((d) => ({ url: d.raw_url, sub: best(d) })),
+          ),
+        );
       },
       [term, options, '/pagefind/pagefind.js'] as const,
     );
@@ -90,7 +103,10 @@ try {
   const words = rareWords();
   let wordHits = 0;
   for (const { word, expected } of words) {
-    const top = (await search(word)).slice(0, expected.length).map((h) => h.url).sort();
+    const top = (await search(word))
+      .slice(0, expected.length)
+      .map((h) => h.url)
+      .sort();
     if (JSON.stringify(top) === JSON.stringify(expected)) wordHits++;
     else console.log(`  rare word "${word}": expected ${expected.join(', ')}; got ${top.join(', ')}`);
   }
@@ -101,9 +117,16 @@ try {
   let decisionHits = 0;
   let decisionBest = 0;
   for (const { item, note } of decisions) {
-    const query = item.text.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
+    const query = item.text
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 8)
+      .join(' ');
     const [first] = await search(query, { filters: { kind: ['Decisions'] } });
-    const anchored = (await readFile(join(dist, note.path, 'index.html'), 'utf8').catch(() => '')).includes(`id="${item.id}"`);
+    const anchored = (await readFile(join(dist, note.path, 'index.html'), 'utf8').catch(() => '')).includes(
+      `id="${item.id}"`,
+    );
     // Where the item links land: the query (`?decisions`) only keeps the record's URL unique.
     const shown = (first?.sub ?? []).slice(0, 3).map((url) => url.replace(/\?[^#]*/, ''));
     const expected = `/${note.path}#${item.id}`;
@@ -113,7 +136,8 @@ try {
   }
 
   const filterProblems: string[] = [];
-  const facets = (name: 'person' | 'tag' | 'year' | 'series') => [...new Set(records.flatMap((r) => r.filters[name] ?? []))].sort();
+  const facets = (name: 'person' | 'tag' | 'year' | 'series') =>
+    [...new Set(records.flatMap((r) => r.filters[name] ?? []))].sort();
   for (const name of ['person', 'tag', 'year', 'series'] as const) {
     const values = facets(name);
     for (const value of values.filter((_, i) => i % Math.max(1, Math.floor(values.length / 5)) === 0)) {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
  * backslashes and two Unicode spellings do not survive every checkout.
  */
 
-export const header = (title: string, extra = '') => `---\ntitle: ${title}\ndescription: ${title}\npublished: true\ndate: 2024-05-02T10:00:00.000Z\ntags: hostile\n${extra}---\n\n`;
+export const header = (title: string, extra = '') =>
+  `---\ntitle: ${title}\ndescription: ${title}\npublished: true\ndate: 2024-05-02T10:00:00.000Z\ntags: hostile\n${extra}---\n\n`;
 
 export async function writeFolder(dir: string, files: Record<string, string | Uint8Array>) {
   for (const [name, content] of Object.entries(files)) {

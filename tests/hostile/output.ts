@@ -1,10 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const WORDS = 'agenda budget roadmap release review design legend search index people series action decision follow-up prototype'.split(' ');
+const WORDS =
+  'agenda budget roadmap release review design legend search index people series action decision follow-up prototype'.split(
+    ' ',
+  );
 
 /** A note in the README's header format. */
-export const noteText = (header: string, body: string) => `---\n${header}\npublished: true\ndate: 2024-06-01T10:00:00.000Z\n---\n\n${body}\n`;
+export const noteText = (header: string, body: string) =>
+  `---\n${header}\npublished: true\ndate: 2024-06-01T10:00:00.000Z\n---\n\n${body}\n`;
 
 /** `bytes` of plain Markdown (a heading every eight lines), varied by `seed` so notes differ. */
 function filler(bytes: number, seed: number) {
@@ -37,7 +41,11 @@ export async function writeNestedNotes(dir: string, depth: number, bytes = 4096)
 }
 
 /** Every character XML 1.0 forbids that a note file can hold: C0 controls but tab, LF and CR, U+FFFE, U+FFFF. */
-export const FORBIDDEN = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !'\t\n\r'.includes(c)), '\ufffe', '\uffff'].join('');
+export const FORBIDDEN = [
+  ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !'\t\n\r'.includes(c)),
+  '\ufffe',
+  '\uffff',
+].join('');
 
 /**
  * Notes whose titles, descriptions, tags, attendees and series carry every character XML forbids,
@@ -58,9 +66,24 @@ export async function writeControlNotes(dir: string) {
     ),
     'body-meetings': noteText(
       'title: Monthly notes',
-      [`# 2024-03-04 Design${X} review`, '', `**Attendees**: Ana, Bo${X}, Eve\u0000`, '', 'Notes.', '', `# 2024-03-11 Design${X} review`, '', '**Attendees**: Ana, Bo', '', 'More notes.'].join('\n'),
+      [
+        `# 2024-03-04 Design${X} review`,
+        '',
+        `**Attendees**: Ana, Bo${X}, Eve\u0000`,
+        '',
+        'Notes.',
+        '',
+        `# 2024-03-11 Design${X} review`,
+        '',
+        '**Attendees**: Ana, Bo',
+        '',
+        'More notes.',
+      ].join('\n'),
     ),
-    'body-attendees': noteText('title: 2024-03-05 Body attendees', `**Attendees**: Fay${X}, Gus\u0000, \u0007Hal\n\nNotes with ${X} in the text.`),
+    'body-attendees': noteText(
+      'title: 2024-03-05 Body attendees',
+      `**Attendees**: Fay${X}, Gus\u0000, \u0007Hal\n\nNotes with ${X} in the text.`,
+    ),
   };
   await mkdir(join(dir, 'xml'), { recursive: true });
   for (const [name, text] of Object.entries(notes)) await writeFile(join(dir, 'xml', `${name}.md`), text);
@@ -82,9 +105,15 @@ export async function writeLongNameNotes(dir: string) {
   const notes: Record<string, string> = {
     'long-title': noteText(`title: ${LONG.title}`, '**Attendees**: Ana, Bo'),
     'long-cjk-title': noteText(`title: ${LONG.cjkTitle}`, '**Attendees**: Ana'),
-    'long-fields': noteText(`title: Long fields\nmeetingDate: 2024-04-03\ntags: ${LONG.tag}, short\nattendees: ${LONG.attendee}, Ana\nseries: ${LONG.series}`, 'Body.'),
+    'long-fields': noteText(
+      `title: Long fields\nmeetingDate: 2024-04-03\ntags: ${LONG.tag}, short\nattendees: ${LONG.attendee}, Ana\nseries: ${LONG.series}`,
+      'Body.',
+    ),
     // Two long names with one start: different pages.
-    'long-fields-2': noteText(`title: Long fields two\nmeetingDate: 2024-04-04\ntags: ${LONG.tag}2\nattendees: ${LONG.attendee} Jr\nseries: ${LONG.series} two`, 'Body.'),
+    'long-fields-2': noteText(
+      `title: Long fields two\nmeetingDate: 2024-04-04\ntags: ${LONG.tag}2\nattendees: ${LONG.attendee} Jr\nseries: ${LONG.series} two`,
+      'Body.',
+    ),
   };
   for (const [name, text] of Object.entries(notes)) await writeFile(join(dir, 'long', `${name}.md`), text);
   return Object.keys(notes).map((name) => `long/${name}`);

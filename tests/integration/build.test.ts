@@ -17,7 +17,14 @@ describe('building the fixture wiki', () => {
   const page = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
 
   it('writes one page per published note at its wiki path, and the site pages', () => {
-    for (const path of ['', 'meeting-notes/2024-02/2024-02-05-kickoff', 'meeting-notes/2024-02/2024-02-12-review', 'team/roster', 'archive/old/loose', 'browse']) {
+    for (const path of [
+      '',
+      'meeting-notes/2024-02/2024-02-05-kickoff',
+      'meeting-notes/2024-02/2024-02-12-review',
+      'team/roster',
+      'archive/old/loose',
+      'browse',
+    ]) {
       expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
     }
     expect(existsSync(join(outDir, '404.html'))).toBe(true);
@@ -52,10 +59,17 @@ describe('building the fixture wiki', () => {
 
   it('shows when a note last changed and who changed it, from Git', async () => {
     const file = 'tests/fixtures/site/meeting-notes/2024-02/2024-02-05-kickoff.md';
-    const [date, author] = execFileSync('git', ['log', '-1', '--format=%aI%n%an', '--', file], { encoding: 'utf8' }).trim().split('\n');
+    const [date, author] = execFileSync('git', ['log', '-1', '--format=%aI%n%an', '--', file], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
-    expect(kickoff).toMatch(new RegExp(`<dt>Updated</dt><dd><time datetime="${date!.replace(/\+/g, '\\+')}">[^<]+</time> by ${author}</dd>`));
-    const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as Array<{ id: string; lastCommit: unknown }>;
+    expect(kickoff).toMatch(
+      new RegExp(`<dt>Updated</dt><dd><time datetime="${date!.replace(/\+/g, '\\+')}">[^<]+</time> by ${author}</dd>`),
+    );
+    const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as Array<{
+      id: string;
+      lastCommit: unknown;
+    }>;
     expect(notes.find((n) => n.id.endsWith('kickoff'))!.lastCommit).toEqual({ date, author });
   });
 
@@ -87,14 +101,22 @@ describe('building the fixture wiki', () => {
       const html = await readFile(file, 'utf8');
       const policy = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html)?.[1];
       expect(policy, file).toBeDefined();
-      const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+      const directives = new Map(
+        policy!
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...values]) => [name!, values]),
+      );
       expect(directives.get('script-src'), file).not.toContain("'unsafe-inline'");
       expect(directives.get('object-src')).toEqual(["'none'"]);
       expect(directives.get('base-uri')).toEqual(["'self'"]);
       expect(directives.get('frame-src')).toEqual(["'none'"]);
       // Every script written into the page is one the policy lets run, by its hash.
       for (const [, body] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
-        expect(directives.get('script-src'), file).toContain(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+        expect(directives.get('script-src'), file).toContain(
+          `'sha256-${createHash('sha256').update(body!).digest('base64')}'`,
+        );
       }
     }
   });
@@ -113,24 +135,46 @@ describe('building the fixture wiki', () => {
     const list = async (dir: string) => (await allFiles(dir)).map((f) => relative(dir, f)).sort();
     const files = await list(outDir);
     expect(await list(again.outDir)).toEqual(files);
-    for (const file of files) expect((await readFile(join(again.outDir, file))).equals(await readFile(join(outDir, file))), file).toBe(true);
+    for (const file of files)
+      expect((await readFile(join(again.outDir, file))).equals(await readFile(join(outDir, file))), file).toBe(true);
   });
 
   it('has every published note, and only those, in pages, the folder index, search and JSON', async () => {
     const corpus = await loadCorpus(optionsFor('tests/fixtures/site', FIXTURE, '/minutes/'));
     const urls = corpus.notes.map((n) => `/minutes/${n.path}`).sort();
-    const json = (JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as { url: string }[]).map((n) => n.url).sort();
+    const json = (JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as { url: string }[])
+      .map((n) => n.url)
+      .sort();
     expect(json).toEqual(urls);
     for (const note of corpus.notes) expect(existsSync(join(outDir, note.path, 'index.html')), note.id).toBe(true);
     const browse = await page('browse');
     for (const url of urls.filter((u) => u !== '/minutes/')) expect(browse, url).toContain(`href="${url}"`);
     const fragments = (await allFiles(join(outDir, 'pagefind'))).filter((f) => f.endsWith('.pf_fragment'));
-    const indexed = new Set(await Promise.all(fragments.map(async (f) => (JSON.parse((await readText(f)).slice('pagefind_dcd'.length)) as { url: string }).url.replace(/[?#].*$/, ''))));
+    const indexed = new Set(
+      await Promise.all(
+        fragments.map(async (f) =>
+          (JSON.parse((await readText(f)).slice('pagefind_dcd'.length)) as { url: string }).url.replace(/[?#].*$/, ''),
+        ),
+      ),
+    );
     expect([...indexed].sort()).toEqual(urls);
   });
 
   it('writes the index pages', () => {
-    for (const path of ['people', 'people/ana', 't', 't/planning', 'dates', 'dates/2024', 'series', 'series/weekly-sync', 'actions', 'actions/open', 'actions/done', 'decisions']) {
+    for (const path of [
+      'people',
+      'people/ana',
+      't',
+      't/planning',
+      'dates',
+      'dates/2024',
+      'series',
+      'series/weekly-sync',
+      'actions',
+      'actions/open',
+      'actions/done',
+      'decisions',
+    ]) {
       expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
     }
   });
@@ -139,7 +183,9 @@ describe('building the fixture wiki', () => {
     const ana = await page('people/ana');
     expect(ana).toContain('href="/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync"');
     // Index pages link into the search page with their filter set.
-    expect(ana).toContain('<a href="/minutes/search/?person=Ana">Search Ana&#39;s meetings, action items and decisions</a>');
+    expect(ana).toContain(
+      '<a href="/minutes/search/?person=Ana">Search Ana&#39;s meetings, action items and decisions</a>',
+    );
     expect(await page('t/planning')).toContain('href="/minutes/search/?tag=planning"');
     expect(await page('series/weekly-sync')).toContain('href="/minutes/search/?series=Weekly+Sync"');
     expect(ana).toContain('href="/minutes/meeting-notes/2024-02/2024-02-05-kickoff/"');
@@ -149,11 +195,15 @@ describe('building the fixture wiki', () => {
     const weekly = await page('meeting-notes/2024-02/2024-02-19-weekly-sync');
     expect(weekly).toMatch(/<a rel="prev" href="\/minutes\/meeting-notes\/2024-01\/#h-2024-01-22-weekly-sync">/);
     expect(weekly).toContain('Weekly Sync: meeting 3 of 3');
-    expect(await page('series/weekly-sync')).toMatch(/2024-01-08 weekly sync[\s\S]*2024-01-22 Weekly Sync[\s\S]*2024-02-19 Weekly-sync/);
+    expect(await page('series/weekly-sync')).toMatch(
+      /2024-01-08 weekly sync[\s\S]*2024-01-22 Weekly Sync[\s\S]*2024-02-19 Weekly-sync/,
+    );
   });
 
   it('shows who mentions a note, and a server-drawn calendar of meetings', async () => {
-    expect(await page('team/roster')).toMatch(/Mentioned in[\s\S]*href="\/minutes\/meeting-notes\/2024-02\/2024-02-05-kickoff\/"/);
+    expect(await page('team/roster')).toMatch(
+      /Mentioned in[\s\S]*href="\/minutes\/meeting-notes\/2024-02\/2024-02-05-kickoff\/"/,
+    );
     const dates = await page('dates');
     expect(dates).toMatch(/<svg[^>]+role="img"/);
     expect(dates).toContain('<title>2024-01-22: 1 meeting</title>');
@@ -161,7 +211,9 @@ describe('building the fixture wiki', () => {
   });
 
   it('writes notes.json and people.json', async () => {
-    const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as Array<Record<string, unknown>>;
+    const notes = JSON.parse(await readFile(join(outDir, 'api', 'notes.json'), 'utf8')) as Array<
+      Record<string, unknown>
+    >;
     expect(notes).toHaveLength(9);
     const january = notes.find((n) => n.id === 'meeting-notes/2024-01')!;
     expect(january).toMatchObject({ url: '/minutes/meeting-notes/2024-01/', meetingDate: null, tags: ['weekly'] });
@@ -175,8 +227,24 @@ describe('building the fixture wiki', () => {
       line: 11,
     });
     const kickoff = notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
-    expect(Object.keys(kickoff).sort()).toEqual(['attendees', 'created', 'description', 'id', 'lastCommit', 'meetingDate', 'series', 'tags', 'title', 'updated', 'url']);
-    const people = JSON.parse(await readFile(join(outDir, 'api', 'people.json'), 'utf8')) as Array<{ name: string; meetingCount: number; url: string }>;
+    expect(Object.keys(kickoff).sort()).toEqual([
+      'attendees',
+      'created',
+      'description',
+      'id',
+      'lastCommit',
+      'meetingDate',
+      'series',
+      'tags',
+      'title',
+      'updated',
+      'url',
+    ]);
+    const people = JSON.parse(await readFile(join(outDir, 'api', 'people.json'), 'utf8')) as Array<{
+      name: string;
+      meetingCount: number;
+      url: string;
+    }>;
     expect(people.map((p) => [p.name, p.meetingCount, p.url])).toEqual([
       ['Ana', 4, '/minutes/people/ana/'],
       ['Bo', 5, '/minutes/people/bo/'],
@@ -185,17 +253,36 @@ describe('building the fixture wiki', () => {
   });
 
   it('extracts action items and decisions, anchors them at their line, and lists them', async () => {
-    type Item = { id: string; noteId: string; line: number; owners: string[]; text: string; status: string; kind: string };
+    type Item = {
+      id: string;
+      noteId: string;
+      line: number;
+      owners: string[];
+      text: string;
+      status: string;
+      kind: string;
+    };
     const read = async (name: string) => JSON.parse(await readFile(join(outDir, 'api', name), 'utf8')) as Item[];
     const actions = await read('actions.json');
     const decisions = await read('decisions.json');
-    for (const item of [...actions, ...decisions]) expect(Object.keys(item)).toEqual(['id', 'noteId', 'line', 'owners', 'text', 'status', 'kind']);
+    for (const item of [...actions, ...decisions])
+      expect(Object.keys(item)).toEqual(['id', 'noteId', 'line', 'owners', 'text', 'status', 'kind']);
     const source = await readFile('tests/fixtures/site/meeting-notes/2024-02/2024-02-05-kickoff.md', 'utf8');
     const lineOf = (text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
     const book = actions.find((a) => a.noteId === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
-    expect(book).toMatchObject({ line: lineOf('Bo will book'), owners: ['Bo'], kind: 'will', status: 'open', text: 'Bo will book the demo room.' });
+    expect(book).toMatchObject({
+      line: lineOf('Bo will book'),
+      owners: ['Bo'],
+      kind: 'will',
+      status: 'open',
+      text: 'Bo will book the demo room.',
+    });
     const ship = decisions.find((d) => d.noteId === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
-    expect(ship).toMatchObject({ line: lineOf('Ship the prototype'), kind: 'decision', text: 'Ship the prototype in March.' });
+    expect(ship).toMatchObject({
+      line: lineOf('Ship the prototype'),
+      kind: 'decision',
+      text: 'Ship the prototype in March.',
+    });
     const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
     expect(kickoff).toMatch(new RegExp(`<li id="${book.id}" class="item-anchor">Bo will book`));
     expect(kickoff).toMatch(new RegExp(`<li id="${ship.id}" class="item-anchor">Ship the prototype`));
@@ -207,7 +294,10 @@ describe('building the fixture wiki', () => {
     expect(await page('people/bo')).toContain(link);
     expect(await page('decisions')).toMatch(/February 2024[\s\S]*Ship the prototype in March/);
     // An item in a monthly page belongs to its section's meeting.
-    expect(actions.find((a) => a.text === 'Cy will send the minutes.')).toMatchObject({ noteId: 'meeting-notes/2024-01', owners: ['Cy'] });
+    expect(actions.find((a) => a.text === 'Cy will send the minutes.')).toMatchObject({
+      noteId: 'meeting-notes/2024-01',
+      owners: ['Cy'],
+    });
   });
 
   it('writes a feed of the newest meetings and a sitemap, with absolute URLs', async () => {

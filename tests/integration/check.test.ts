@@ -9,7 +9,11 @@ const header = (title: string) => `---\ntitle: ${title}\npublished: true\ndate: 
 /** Runs the check script on a folder, as CI would (`env` adds e.g. GITHUB_ACTIONS). */
 const check = (dir: string, args: string[] = [], env: Record<string, string> = {}) => {
   const { GITHUB_ACTIONS: _, ...rest } = process.env;
-  return spawnSync(process.execPath, [join(process.cwd(), 'scripts/check.ts'), dir, ...args], { cwd: process.cwd(), env: { ...rest, ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(process.cwd(), 'scripts/check.ts'), dir, ...args], {
+    cwd: process.cwd(),
+    env: { ...rest, ...env },
+    encoding: 'utf8',
+  });
 };
 
 describe('npm run check in CI', () => {
@@ -56,8 +60,14 @@ describe('npm run check in CI', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
     // The path as seen from where the check runs, so GitHub puts the annotation on the file in the diff.
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=[^,]*notes\/meeting-notes\/2024-05\/new\.md,line=3,col=1,title=frontmatter\/published::"published" must be true, false, 1 or 0\.%0AWrite "published: true"/));
-    expect(lines.some((l) => l.startsWith('::error') && l.includes('line=4') && l.includes('title=frontmatter/date'))).toBe(true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=[^,]*notes\/meeting-notes\/2024-05\/new\.md,line=3,col=1,title=frontmatter\/published::"published" must be true, false, 1 or 0\.%0AWrite "published: true"/,
+      ),
+    );
+    expect(
+      lines.some((l) => l.startsWith('::error') && l.includes('line=4') && l.includes('title=frontmatter/date')),
+    ).toBe(true);
   });
 
   it('exits 2 on a ref Git does not know', () => {

@@ -7,14 +7,30 @@ import { FIXTURE_CONFIG, userEnv } from '../build-site.ts';
 /** Runs `astro dev` as a reader's machine would and fetches a page once the server answers. */
 async function withDevServer(check: (get: (path: string) => Promise<string>) => Promise<void>) {
   const port = 4900 + Math.floor(Math.random() * 90);
-  const server = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--config', FIXTURE_CONFIG, '--port', String(port), '--host', '127.0.0.1'], {
-    env: userEnv(),
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      join('node_modules', 'astro', 'bin', 'astro.mjs'),
+      'dev',
+      '--config',
+      FIXTURE_CONFIG,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      env: userEnv(),
+      stdio: 'ignore',
+    },
+  );
   const get = async (path: string) => (await fetch(`http://127.0.0.1:${port}/minutes/${path}`)).text();
   try {
     for (let tries = 0; ; tries++) {
-      const ready = await fetch(`http://127.0.0.1:${port}/minutes/`).then((r) => r.ok, () => false);
+      const ready = await fetch(`http://127.0.0.1:${port}/minutes/`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       if (tries > 120) throw new Error('astro dev did not start');
       await sleep(250);

@@ -10,9 +10,15 @@ import { header, leftOut, leftOutFolder, refusedFolder, refusedLines, writeFolde
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const env = (notes: string) => ({ ...userEnv(), MINUTES_NOTES_DIR: notes, MINUTES_CACHE_DIR: 'off' });
 const build = (notes: string, outDir: string, extra: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], { env: { ...env(notes), ...extra }, encoding: 'utf8' });
+  spawnSync(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], {
+    env: { ...env(notes), ...extra },
+    encoding: 'utf8',
+  });
 const check = (notes: string, extra: string[] = []) =>
-  spawnSync(process.execPath, ['scripts/check.ts', notes, '--config', FIXTURE_CONFIG, '--format', 'json', ...extra], { env: env(notes), encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/check.ts', notes, '--config', FIXTURE_CONFIG, '--format', 'json', ...extra], {
+    env: env(notes),
+    encoding: 'utf8',
+  });
 
 interface Report {
   diagnostics: { file: string; line: number; severity: string; code: string; message: string; hint?: string }[];
@@ -52,7 +58,8 @@ describe('a notes folder that claims what is not a note’s to claim', () => {
     const result = build(notes, outDir);
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;
-    for (const file of ['_astro/search-trigger.js', 'People.md', 'keys/twice.md', '100%.md']) expect(output).toContain(file);
+    for (const file of ['_astro/search-trigger.js', 'People.md', 'keys/twice.md', '100%.md'])
+      expect(output).toContain(file);
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     expect(existsSync(outDir)).toBe(false);
   });
@@ -116,9 +123,15 @@ describe('a rebuild into the same folder', () => {
     expect(build(notes, outDir).status).toBe(0);
     expect(existsSync(join(outDir, 't', 'old-tag'))).toBe(true);
 
-    await writeFile(join(notes, 'a/unpublished-later.md'), `${header('Secret later', 'tags: secret-tag\n').replace('published: true', 'published: false')}Private now.\n`);
+    await writeFile(
+      join(notes, 'a/unpublished-later.md'),
+      `${header('Secret later', 'tags: secret-tag\n').replace('published: true', 'published: false')}Private now.\n`,
+    );
     await rm(join(notes, 'a/deleted-later.md'));
-    await writeFile(join(notes, 'a/retagged-later.md'), `${header('Retagged later').replace('tags: hostile', 'tags: new-tag')}Retagged.\n`);
+    await writeFile(
+      join(notes, 'a/retagged-later.md'),
+      `${header('Retagged later').replace('tags: hostile', 'tags: new-tag')}Retagged.\n`,
+    );
     await writeFile(join(outDir, 'stray.txt'), 'left by someone');
     const rebuilt = build(notes, outDir);
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
@@ -128,27 +141,38 @@ describe('a rebuild into the same folder', () => {
     const list = async (dir: string) => (await allFiles(dir)).map((f) => f.slice(dir.length + 1)).sort();
     const files = await list(outDir);
     expect(files).toEqual(await list(freshDir));
-    for (const file of files) expect(await readFile(join(outDir, file)), file).toEqual(await readFile(join(freshDir, file)));
-    const text = (await Promise.all(files.filter((f) => f.endsWith('.html') || f.endsWith('.json')).map((f) => readFile(join(outDir, f), 'utf8')))).join('\n');
+    for (const file of files)
+      expect(await readFile(join(outDir, file)), file).toEqual(await readFile(join(freshDir, file)));
+    const text = (
+      await Promise.all(
+        files.filter((f) => f.endsWith('.html') || f.endsWith('.json')).map((f) => readFile(join(outDir, f), 'utf8')),
+      )
+    ).join('\n');
     expect(text).not.toMatch(/Secret later|secret-tag|Deleted later|gone-tag|old-tag/);
   }, 300_000);
 });
 
 describe('builds at once, and interrupted builds', () => {
-  const staging = async (pid: number) => (await readdir(tmpdir())).filter((name) => name.startsWith(`minutes-search-${pid}-`));
+  const staging = async (pid: number) =>
+    (await readdir(tmpdir())).filter((name) => name.startsWith(`minutes-search-${pid}-`));
 
   it('two builds in one project both succeed (the second waits) and leave no temp folder', async () => {
     const notes = await temp('twice');
     await writeFolder(notes, { 'home.md': `${header('Home')}Home.\n`, 'a.md': `${header('A')}A.\n` });
     const run = (outDir: string) =>
       new Promise<{ status: number | null; pid: number; output: string }>((done) => {
-        const child = spawn(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], { env: env(notes) });
+        const child = spawn(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], {
+          env: env(notes),
+        });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
         child.on('close', (status) => done({ status, pid: child.pid!, output }));
       });
-    const [one, two] = await Promise.all([run(join(await temp('twice-1'), 'dist')), run(join(await temp('twice-2'), 'dist'))]);
+    const [one, two] = await Promise.all([
+      run(join(await temp('twice-1'), 'dist')),
+      run(join(await temp('twice-2'), 'dist')),
+    ]);
     expect(one.status, one.output).toBe(0);
     expect(two.status, two.output).toBe(0);
     expect(one.output + two.output).toContain('Another build is running in this project');
@@ -159,8 +183,20 @@ describe('builds at once, and interrupted builds', () => {
 
   it('a build stopped with Ctrl+C removes its search folder', async () => {
     const notes = await temp('interrupted');
-    await writeFolder(notes, Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`n${i}.md`, `${header(`Note ${i}`)}${'Words of a note. '.repeat(200)}\n`])));
-    const child = spawn(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', join(await temp('interrupted-out'), 'dist')], { env: env(notes), stdio: 'ignore' });
+    await writeFolder(
+      notes,
+      Object.fromEntries(
+        Array.from({ length: 300 }, (_, i) => [
+          `n${i}.md`,
+          `${header(`Note ${i}`)}${'Words of a note. '.repeat(200)}\n`,
+        ]),
+      ),
+    );
+    const child = spawn(
+      process.execPath,
+      [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', join(await temp('interrupted-out'), 'dist')],
+      { env: env(notes), stdio: 'ignore' },
+    );
     await expect.poll(async () => (await staging(child.pid!)).length, { timeout: 120_000, interval: 50 }).toBe(1);
     const closed = new Promise((done) => child.on('close', done));
     child.kill('SIGINT');
@@ -172,15 +208,25 @@ describe('builds at once, and interrupted builds', () => {
 describe('large folders', () => {
   it('are read with a bounded number of open files', async () => {
     const notes = await temp('many');
-    await writeFolder(notes, Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`n/${i}.md`, `${header(`Note ${i}`)}Body.\n`])));
-    const result = spawnSync('bash', ['-c', `ulimit -n 256 && exec "${process.execPath}" scripts/check.ts "${notes}" --format json`], { env: { ...env(notes) }, encoding: 'utf8' });
+    await writeFolder(
+      notes,
+      Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`n/${i}.md`, `${header(`Note ${i}`)}Body.\n`])),
+    );
+    const result = spawnSync(
+      'bash',
+      ['-c', `ulimit -n 256 && exec "${process.execPath}" scripts/check.ts "${notes}" --format json`],
+      { env: { ...env(notes) }, encoding: 'utf8' },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).not.toContain('file/unreadable');
   });
 
   it('refuse a note over the size limit with an error instead of rendering it', async () => {
     const notes = await temp('huge');
-    await writeFolder(notes, { 'home.md': `${header('Home')}Home.\n`, 'huge.md': `${header('Huge')}${'- item\n'.repeat(700_000)}` });
+    await writeFolder(notes, {
+      'home.md': `${header('Home')}Home.\n`,
+      'huge.md': `${header('Huge')}${'- item\n'.repeat(700_000)}`,
+    });
     const result = check(notes);
     expect(result.status).toBe(1);
     const { diagnostics } = JSON.parse(result.stdout) as Report;

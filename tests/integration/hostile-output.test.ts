@@ -25,7 +25,10 @@ describe('notes that try to take over the output', () => {
     controlNotes = await writeControlNotes(dir);
     longNotes = await writeLongNameNotes(dir);
     await writeNestedNotes(join(dir, 'deep'), DEPTH, 1024);
-    chain = Array.from({ length: DEPTH }, (_, i) => `deep/${Array.from({ length: i + 1 }, (_, j) => String.fromCharCode(97 + (j % 26))).join('/')}`);
+    chain = Array.from(
+      { length: DEPTH },
+      (_, i) => `deep/${Array.from({ length: i + 1 }, (_, j) => String.fromCharCode(97 + (j % 26))).join('/')}`,
+    );
     const build = await buildSite(dir);
     expect(build.status, build.output).toBe(0);
     outDir = build.outDir;
@@ -34,7 +37,8 @@ describe('notes that try to take over the output', () => {
 
   describe('control characters', () => {
     it('the strict parser used here rejects them', () => {
-      for (const c of FORBIDDEN) expect(() => new JSDOM(`<a>${c}</a>`, { contentType: 'application/xml' }), JSON.stringify(c)).toThrow();
+      for (const c of FORBIDDEN)
+        expect(() => new JSDOM(`<a>${c}</a>`, { contentType: 'application/xml' }), JSON.stringify(c)).toThrow();
     });
 
     it('leave every XML file of the site well-formed', async () => {
@@ -47,11 +51,19 @@ describe('notes that try to take over the output', () => {
     });
 
     it('are dropped from the feed, which still has those meetings', async () => {
-      const feed = new JSDOM(await readFile(join(outDir, 'feed.xml'), 'utf8'), { contentType: 'application/xml' }).window.document;
+      const feed = new JSDOM(await readFile(join(outDir, 'feed.xml'), 'utf8'), { contentType: 'application/xml' })
+        .window.document;
       const titles = [...feed.querySelectorAll('item > title')].map((t) => t.textContent);
       // In the body, Markdown has already made U+0000 a U+FFFD (which XML allows).
       const design = (day: string) => new RegExp(`^2024-03-${day} Design\ufffd? review \\(Monthly notes\\)$`);
-      expect(titles).toEqual(expect.arrayContaining(['2024-03-01 Weekly sync', expect.stringMatching(design('04')), expect.stringMatching(design('11')), '2024-03-05 Body attendees']));
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          '2024-03-01 Weekly sync',
+          expect.stringMatching(design('04')),
+          expect.stringMatching(design('11')),
+          '2024-03-05 Body attendees',
+        ]),
+      );
       expect(titles.some((t) => t?.startsWith('2024-03-02 Escaped'))).toBe(true);
       const categories = [...feed.querySelectorAll('item > category')].map((c) => c.textContent);
       expect(categories).toContain('planning');
@@ -59,7 +71,8 @@ describe('notes that try to take over the output', () => {
     });
 
     it('never reach a page as a raw U+0000, nor the site’s own markup of those notes', async () => {
-      for (const file of files.filter((f) => f.endsWith('.html'))) expect(await readFile(join(outDir, file), 'utf8'), file).not.toContain('\u0000');
+      for (const file of files.filter((f) => f.endsWith('.html')))
+        expect(await readFile(join(outDir, file), 'utf8'), file).not.toContain('\u0000');
       const forbidden = new RegExp(`[${FORBIDDEN}]`);
       for (const id of controlNotes) {
         const html = await page(id);
@@ -68,13 +81,15 @@ describe('notes that try to take over the output', () => {
         expect(own.length, id).toBeLessThan(html.length);
         expect(own, id).not.toMatch(forbidden);
       }
-      for (const index of ['', 'people', 'series', 't', 'dates/2024', 'people/ana', 'series/design-review']) expect(await page(index), index).not.toMatch(forbidden);
+      for (const index of ['', 'people', 'series', 't', 'dates/2024', 'people/ana', 'series/design-review'])
+        expect(await page(index), index).not.toMatch(forbidden);
     });
   });
 
   describe('long names', () => {
     /** The site's pages a note links to for its series, tags and people. */
-    const indexLinks = (html: string) => [...html.matchAll(/href="\/minutes\/((?:series|t|people)\/[^"/]+)\/"/g)].map((m) => decodeURIComponent(m[1]!));
+    const indexLinks = (html: string) =>
+      [...html.matchAll(/href="\/minutes\/((?:series|t|people)\/[^"/]+)\/"/g)].map((m) => decodeURIComponent(m[1]!));
 
     it('make pages whose folder names are at most 100 bytes, one per name', async () => {
       const linked = new Set<string>();
@@ -93,7 +108,8 @@ describe('notes that try to take over the output', () => {
     });
 
     it('leave no path segment of the site over 255 bytes', () => {
-      for (const file of files) for (const segment of file.split('/')) expect(bytes(segment), file).toBeLessThanOrEqual(255);
+      for (const file of files)
+        for (const segment of file.split('/')) expect(bytes(segment), file).toBeLessThanOrEqual(255);
     });
   });
 
@@ -120,7 +136,8 @@ describe('notes that try to take over the output', () => {
       for (const id of chain) expect(browse, id).toContain(`href="/minutes/${id}/"`);
       let depth = 0;
       let deepest = 0;
-      for (const [, close] of browse.matchAll(/<(\/?)details>/g)) deepest = Math.max(deepest, (depth += close ? -1 : 1));
+      for (const [, close] of browse.matchAll(/<(\/?)details>/g))
+        deepest = Math.max(deepest, (depth += close ? -1 : 1));
       expect(deepest).toBeLessThanOrEqual(12);
     });
   });

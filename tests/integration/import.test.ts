@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const importer = (args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
-const check = (dir: string) => spawnSync(process.execPath, ['scripts/check.ts', dir, '--format', 'json'], { encoding: 'utf8' });
+const check = (dir: string) =>
+  spawnSync(process.execPath, ['scripts/check.ts', dir, '--format', 'json'], { encoding: 'utf8' });
 
 async function files(dir: string, tree: Record<string, string>) {
   for (const [file, text] of Object.entries(tree)) {
@@ -40,30 +41,42 @@ describe('npm run import', () => {
     const out = await temp('gb-out');
     const dry = importer([join(source, 'tile-deploys.gitbook-export.txt'), '--out', out]);
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toMatch(/^create {2}\S*tile-deploys\.md\n {8}title "Deploying the map tiles" from the first line; removed 4 lines of GitBook furniture; joined 4 lines/m);
+    expect(dry.stdout).toMatch(
+      /^create {2}\S*tile-deploys\.md\n {8}title "Deploying the map tiles" from the first line; removed 4 lines of GitBook furniture; joined 4 lines/m,
+    );
     expect(dry.stdout).toContain('Dry run: nothing was written.');
     expect(await readdir(out)).toEqual([]);
 
     expect(importer([join(source, 'tile-deploys.gitbook-export.txt'), '--out', out, '--write']).status).toBe(0);
     const note = await readFile(join(out, 'tile-deploys.md'), 'utf8');
-    expect(note).toMatch(/^---\ntitle: Deploying the map tiles\ndescription: \npublished: true\ndate: \S+Z\ntags: \neditor: markdown\ndateCreated: \S+Z\n---\n/);
+    expect(note).toMatch(
+      /^---\ntitle: Deploying the map tiles\ndescription: \npublished: true\ndate: \S+Z\ntags: \neditor: markdown\ndateCreated: \S+Z\n---\n/,
+    );
     expect(note).not.toMatch(/Last updated|Was this helpful|\(\)/);
-    expect(note).toContain('- Run the tile build on the build-01 host\n- Copy the output to the tiles/ bucket\n- Purge the CDN cache');
+    expect(note).toContain(
+      '- Run the tile build on the build-01 host\n- Copy the output to the tiles/ bucket\n- Purge the CDN cache',
+    );
     expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, warnings: 0, notes: 1 });
   });
 
   it('gives plain Markdown a header: title from its heading or file name, date from its name', async () => {
-    const source = await files(await temp('md'), { '2024-03-04-retro.md': '# Spring retro\n\nWhat went well.\n', 'ideas/loose-ideas.md': 'No heading here.\n' });
+    const source = await files(await temp('md'), {
+      '2024-03-04-retro.md': '# Spring retro\n\nWhat went well.\n',
+      'ideas/loose-ideas.md': 'No heading here.\n',
+    });
     const out = await temp('md-out');
     expect(importer([source, '--out', out, '--write']).status).toBe(0);
     const retro = await readFile(join(out, '2024-03-04-retro.md'), 'utf8');
-    expect(retro).toMatch(/^---\ntitle: Spring retro\n[\s\S]*date: 2024-03-04T00:00:00.000Z\n[\s\S]*---\n\nWhat went well.\n$/);
+    expect(retro).toMatch(
+      /^---\ntitle: Spring retro\n[\s\S]*date: 2024-03-04T00:00:00.000Z\n[\s\S]*---\n\nWhat went well.\n$/,
+    );
     expect(await readFile(join(out, 'ideas/loose-ideas.md'), 'utf8')).toMatch(/^---\ntitle: Loose ideas\n/);
     expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, notes: 2 });
   });
 
   it('copies a Wiki.js tree, normalising only the headers that need it, and never overwrites', async () => {
-    const header = (title: string, date: string) => `---\ntitle: ${title}\ndescription: \npublished: true\ndate: ${date}\ntags: \neditor: markdown\ndateCreated: 2024-01-01T00:00:00.000Z\n---\n`;
+    const header = (title: string, date: string) =>
+      `---\ntitle: ${title}\ndescription: \npublished: true\ndate: ${date}\ntags: \neditor: markdown\ndateCreated: 2024-01-01T00:00:00.000Z\n---\n`;
     const clean = `${header('Clean page', '2024-02-01T00:00:00.000Z')}\nBody.\n`;
     const source = await files(await temp('wiki'), {
       'clean.md': clean,
@@ -83,18 +96,25 @@ describe('npm run import', () => {
     expect(existsSync(join(out, 'assets/diagram.svg'))).toBe(true);
 
     expect(importer([source, '--out', out, '--write', '--overwrite']).status).toBe(0);
-    expect(await readFile(join(out, 'stacked.md'), 'utf8')).toBe(`${header('"Plan: phase 2"', '2024-03-01T00:00:00.000Z')}\nThe plan.\n`);
+    expect(await readFile(join(out, 'stacked.md'), 'utf8')).toBe(
+      `${header('"Plan: phase 2"', '2024-03-01T00:00:00.000Z')}\nThe plan.\n`,
+    );
     expect(await readFile(join(out, 'clean.md'), 'utf8')).toBe(clean);
     expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, warnings: 0 });
   });
 
   // The real GitBook export beside the project, when it is there (CI links it in).
-  it.runIf(existsSync('../shared/seeds/moped-release-process.gitbook-export.txt'))('imports the GitBook seed as a clean, valid note', async () => {
-    const out = await temp('seed');
-    expect(importer(['../shared/seeds/moped-release-process.gitbook-export.txt', '--out', out, '--write']).status).toBe(0);
-    const note = await readFile(join(out, 'moped-release-process.md'), 'utf8');
-    expect(note).toMatch(/^---\ntitle: Release process\n/);
-    expect(note).not.toMatch(/Last updated|Was this helpful/);
-    expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, warnings: 0, notes: 1 });
-  });
+  it.runIf(existsSync('../shared/seeds/moped-release-process.gitbook-export.txt'))(
+    'imports the GitBook seed as a clean, valid note',
+    async () => {
+      const out = await temp('seed');
+      expect(
+        importer(['../shared/seeds/moped-release-process.gitbook-export.txt', '--out', out, '--write']).status,
+      ).toBe(0);
+      const note = await readFile(join(out, 'moped-release-process.md'), 'utf8');
+      expect(note).toMatch(/^---\ntitle: Release process\n/);
+      expect(note).not.toMatch(/Last updated|Was this helpful/);
+      expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, warnings: 0, notes: 1 });
+    },
+  );
 });

@@ -8,12 +8,19 @@ import { searchRecords } from '../../src/notes/search.ts';
 import { optionsFor } from '../options.ts';
 
 const run = (script: string, args: string[], notes: string) =>
-  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { env: { ...process.env, MINUTES_NOTES_DIR: notes }, encoding: 'utf8' });
+  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+    env: { ...process.env, MINUTES_NOTES_DIR: notes },
+    encoding: 'utf8',
+  });
 
 describe('npm run new', () => {
   it('writes a note that passes check and shows up in every index, and never overwrites it', async () => {
     const notes = await mkdtemp(join(tmpdir(), 'minutes-new-'));
-    const first = run('new', ['Design review', '--date', '2024-05-02', '--attendees', 'Ana, Bo', '--series', 'Design review'], notes);
+    const first = run(
+      'new',
+      ['Design review', '--date', '2024-05-02', '--attendees', 'Ana, Bo', '--series', 'Design review'],
+      notes,
+    );
     expect(first.status, first.stderr).toBe(0);
     const file = join(notes, 'meeting-notes/2024-05/2024-05-02-design-review.md');
     expect(first.stdout.trim().endsWith('meeting-notes/2024-05/2024-05-02-design-review.md')).toBe(true);
@@ -23,11 +30,15 @@ describe('npm run new', () => {
 
     const corpus = await loadCorpus(optionsFor(notes));
     const { indexes } = corpus;
-    expect(indexes.meetings.map((m) => [m.note.id, m.date])).toEqual([['meeting-notes/2024-05/2024-05-02-design-review', '2024-05-02']]);
+    expect(indexes.meetings.map((m) => [m.note.id, m.date])).toEqual([
+      ['meeting-notes/2024-05/2024-05-02-design-review', '2024-05-02'],
+    ]);
     expect(indexes.people.map((p) => p.name)).toEqual(['Ana', 'Bo']);
     expect(indexes.series.map((s) => s.name)).toEqual(['Design review']);
     expect(indexes.years.map((y) => y.months.map((m) => m.month))).toEqual([['2024-05']]);
-    expect(searchRecords(corpus.notes, indexes, '/').map((r) => r.url)).toEqual(['/meeting-notes/2024-05/2024-05-02-design-review/']);
+    expect(searchRecords(corpus.notes, indexes, '/').map((r) => r.url)).toEqual([
+      '/meeting-notes/2024-05/2024-05-02-design-review/',
+    ]);
 
     const before = await readFile(file, 'utf8');
     const again = run('new', ['Design review', '--date', '2024-05-02'], notes);
@@ -37,7 +48,13 @@ describe('npm run new', () => {
   });
 
   it('refuses a date that is not a day, and a missing title', () => {
-    expect(run('new', ['Sync', '--date', '2024-02-30'], tmpdir())).toMatchObject({ status: 2, stderr: expect.stringContaining('not a day') });
-    expect(run('new', [], tmpdir())).toMatchObject({ status: 2, stderr: expect.stringContaining('Give the meeting a title') });
+    expect(run('new', ['Sync', '--date', '2024-02-30'], tmpdir())).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('not a day'),
+    });
+    expect(run('new', [], tmpdir())).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('Give the meeting a title'),
+    });
   });
 });

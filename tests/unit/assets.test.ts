@@ -9,7 +9,8 @@ import { writeFolder } from '../hostile/folders.ts';
 const files = {
   'assets/photo.png': 'png',
   'assets/clean.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
-  'assets/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1" height="1"/></svg>',
+  'assets/evil.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1" height="1"/></svg>',
   'assets/broken.svg': 'not xml at all <',
   'docs/_redirects': '/ https://evil.example 301',
   'docs/Web.Config': '<configuration/>',

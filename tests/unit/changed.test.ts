@@ -14,7 +14,11 @@ describe('affectedNotes', () => {
   });
 
   it('checks the notes linking to a deleted note, and ignores files that are not notes', () => {
-    expect([...affectedNotes(['a/plan.md', 'assets/x.png'], new Map([...sources].filter(([f]) => f !== 'a/plan.md')))].sort()).toEqual(['b/links.md', 'c/relative.md']);
+    expect(
+      [
+        ...affectedNotes(['a/plan.md', 'assets/x.png'], new Map([...sources].filter(([f]) => f !== 'a/plan.md'))),
+      ].sort(),
+    ).toEqual(['b/links.md', 'c/relative.md']);
     expect(affectedNotes(['assets/x.png'], sources)).toEqual(new Set());
   });
 });

@@ -14,7 +14,8 @@ const content = ({ work, ...corpus }: Corpus) => corpus;
 describe('the note cache', () => {
   let dir: string;
   let cacheDir: string;
-  const load = (extra: Partial<Parameters<typeof loadCorpus>[0]> = {}) => loadCorpus({ ...options, dir, cacheDir, ...extra });
+  const load = (extra: Partial<Parameters<typeof loadCorpus>[0]> = {}) =>
+    loadCorpus({ ...options, dir, cacheDir, ...extra });
   beforeEach(async () => {
     const root = await mkdtemp(join(tmpdir(), 'minutes-cache-'));
     dir = join(root, 'notes');
@@ -33,7 +34,10 @@ describe('the note cache', () => {
 
   it('parses and renders only the note that was edited', async () => {
     await load();
-    await appendFile(join(dir, 'team/roster.md'), '\nA new line about [the kickoff](/meeting-notes/2024-02/2024-02-05-kickoff).\n');
+    await appendFile(
+      join(dir, 'team/roster.md'),
+      '\nA new line about [the kickoff](/meeting-notes/2024-02/2024-02-05-kickoff).\n',
+    );
     const edited = await load();
     expect(edited.work).toMatchObject({ parsed: 1, rendered: 1 });
     expect(edited.notes.find((n) => n.id === 'team/roster')!.html).toContain('A new line about');
@@ -58,7 +62,9 @@ describe('the note cache', () => {
     await load();
     const rebased = await load({ base: '/minutes/' });
     expect(rebased.work).toMatchObject({ parsed: 10, rendered: 10 });
-    expect(rebased.notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!.html).toContain('href="/minutes/team/roster/"');
+    expect(rebased.notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!.html).toContain(
+      'href="/minutes/team/roster/"',
+    );
     const [file] = await readdir(cacheDir);
     await writeFile(join(cacheDir, file!), 'not a cache');
     expect((await load()).work).toMatchObject({ parsed: 10, rendered: 10 });
@@ -107,7 +113,11 @@ describe('the note cache', () => {
     expect(content(loaded)).toEqual(content(cold));
     expect(loaded.work.parsed).toBeGreaterThan(0);
     expect(loaded.work.parsed).toBeLessThan(10);
-    for (const broken of [Buffer.alloc(0), Buffer.from('minutes note cache 2\n\xff\xff\xff\xff'), Buffer.from(file.subarray(0, 30))]) {
+    for (const broken of [
+      Buffer.alloc(0),
+      Buffer.from('minutes note cache 2\n\xff\xff\xff\xff'),
+      Buffer.from(file.subarray(0, 30)),
+    ]) {
       await writeFile(path, broken);
       expect((await load()).work).toMatchObject({ parsed: 10, rendered: 10 });
     }
@@ -142,7 +152,12 @@ describe('cache and threads together', () => {
     // One note read again (in this thread), every note rendered again (enough for workers).
     await appendFile(join(dir, files[0]!), '\n**Attendees**: Zed Newcomer\n\nZed Newcomer will order the badges.\n');
     const progress: string[] = [];
-    const warm = await loadCorpus({ ...options, dir, cacheDir, onProgress: (stage, done, total) => progress.push(`${stage} ${done}/${total}`) });
+    const warm = await loadCorpus({
+      ...options,
+      dir,
+      cacheDir,
+      onProgress: (stage, done, total) => progress.push(`${stage} ${done}/${total}`),
+    });
     expect(warm.work).toMatchObject({ rendered: warm.notes.length });
     // Chunk by chunk, whichever thread finishes first; only what was not in the cache counts.
     expect(progress[0]).toBe('read 1/1');

@@ -45,11 +45,15 @@ describe('loadCorpus on the fixture wiki', () => {
 
   it('titles a note without front matter from its first heading', () => {
     expect(corpus.notes.find((n) => n.id === 'archive/old/loose')?.title).toBe('Loose page');
-    expect(corpus.diagnostics).toContainEqual(expect.objectContaining({ file: 'archive/old/loose.md', code: 'frontmatter/missing', severity: 'warning' }));
+    expect(corpus.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'archive/old/loose.md', code: 'frontmatter/missing', severity: 'warning' }),
+    );
   });
 
   it('reports a link to an unpublished note as broken, at its line', () => {
-    expect(corpus.diagnostics).toContainEqual(expect.objectContaining({ file: 'meeting-notes/2024-02/2024-02-05-kickoff.md', line: 18, code: 'link/broken' }));
+    expect(corpus.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'meeting-notes/2024-02/2024-02-05-kickoff.md', line: 18, code: 'link/broken' }),
+    );
   });
 
   it('lists assets to copy', () => {
@@ -86,7 +90,9 @@ describe('loadCorpus on broken notes', () => {
   });
 
   it('warns about unknown keys, broken links and missing images at their lines', () => {
-    const warnings = corpus.diagnostics.filter((d) => d.severity === 'warning' && d.file === 'valid.md').map((d) => `${d.line} ${d.code}`);
+    const warnings = corpus.diagnostics
+      .filter((d) => d.severity === 'warning' && d.file === 'valid.md')
+      .map((d) => `${d.line} ${d.code}`);
     expect(warnings).toEqual(['3 frontmatter/unknown-key', '6 link/broken', '7 image/missing']);
   });
 });

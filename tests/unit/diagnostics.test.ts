@@ -11,9 +11,17 @@ describe('diagnostic codes', () => {
   });
 
   it('blame the note for nesting that exhausts the parser, and Minutes for anything else', () => {
-    expect(failure('n.md', new RangeError('Maximum call stack size exceeded'), 4)).toMatchObject({ code: 'markdown/too-complex', line: 4, severity: 'error' });
+    expect(failure('n.md', new RangeError('Maximum call stack size exceeded'), 4)).toMatchObject({
+      code: 'markdown/too-complex',
+      line: 4,
+      severity: 'error',
+    });
     const bug = failure('n.md', new TypeError("Cannot read properties of undefined (reading 'children')"));
-    expect(bug).toMatchObject({ code: 'internal/error', severity: 'error', message: expect.stringContaining("reading 'children'") });
+    expect(bug).toMatchObject({
+      code: 'internal/error',
+      severity: 'error',
+      message: expect.stringContaining("reading 'children'"),
+    });
     expect(bug.hint).toMatch(/bug in Minutes.*report/);
   });
 });

@@ -2,11 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/notes/frontmatter.ts';
 
 const header = (...lines: string[]) => ['---', ...lines, '---', '', 'Body text'].join('\n');
-const values = (text: string) => Object.fromEntries([...readFrontMatter('n.md', text).fields].map(([k, f]) => [k, f.value]));
+const values = (text: string) =>
+  Object.fromEntries([...readFrontMatter('n.md', text).fields].map(([k, f]) => [k, f.value]));
 
 describe('readFrontMatter', () => {
   it('keeps unquoted Wiki.js values literally, including colons and date-like titles', () => {
-    expect(values(header('title: Inventory: Data Exploration', 'description: ', 'published: true', 'date: 2023-07-20T19:14:12.779Z', 'tags: ', 'editor: markdown'))).toEqual({
+    expect(
+      values(
+        header(
+          'title: Inventory: Data Exploration',
+          'description: ',
+          'published: true',
+          'date: 2023-07-20T19:14:12.779Z',
+          'tags: ',
+          'editor: markdown',
+        ),
+      ),
+    ).toEqual({
       title: 'Inventory: Data Exploration',
       description: null,
       published: 'true',
@@ -15,21 +27,30 @@ describe('readFrontMatter', () => {
       editor: 'markdown',
     });
     expect(values(header('title: 2022-11-02'))).toEqual({ title: '2022-11-02' });
-    expect(values(header('title: Issue #12 fix', 'description: &anchor text'))).toEqual({ title: 'Issue #12 fix', description: '&anchor text' });
+    expect(values(header('title: Issue #12 fix', 'description: &anchor text'))).toEqual({
+      title: 'Issue #12 fix',
+      description: '&anchor text',
+    });
   });
 
   it('reads what people hand-edit: quoted strings, YAML lists, flow lists', () => {
-    expect(values(header('title: "Design review: legend"', "description: 'it''s fine'"))).toEqual({ title: 'Design review: legend', description: "it's fine" });
+    expect(values(header('title: "Design review: legend"', "description: 'it''s fine'"))).toEqual({
+      title: 'Design review: legend',
+      description: "it's fine",
+    });
     expect(values(header('tags:', '  - design', '  - accessibility'))).toEqual({ tags: ['design', 'accessibility'] });
     expect(values(header('attendees: [Ana, Bo]'))).toEqual({ attendees: ['Ana', 'Bo'] });
   });
 
   it('falls back to strict YAML for block scalars', () => {
-    expect(values(header('title: Plan', 'description: >', '  folded', '  text'))).toEqual({ title: 'Plan', description: 'folded text\n' });
+    expect(values(header('title: Plan', 'description: >', '  folded', '  text'))).toEqual({
+      title: 'Plan',
+      description: 'folded text\n',
+    });
   });
 
   it('reports a header that neither reader can take, at its line', () => {
-    const fm = readFrontMatter('n.md', header('title: ok', 'this is not a key', '  - nor: [this')); 
+    const fm = readFrontMatter('n.md', header('title: ok', 'this is not a key', '  - nor: [this'));
     expect(fm.diagnostics).toMatchObject([{ code: 'frontmatter/yaml', line: 3, severity: 'error' }]);
   });
 
@@ -45,7 +66,20 @@ describe('readFrontMatter', () => {
   });
 
   it('strips stacked header blocks and warns where the inner one starts', () => {
-    const text = ['---', 'title: Outer', '---', '', '---', 'title: Inner', 'date: 2023-05-11T00:00:00.000Z', '---', '---', 'title: Innermost', '---', 'Real body'].join('\n');
+    const text = [
+      '---',
+      'title: Outer',
+      '---',
+      '',
+      '---',
+      'title: Inner',
+      'date: 2023-05-11T00:00:00.000Z',
+      '---',
+      '---',
+      'title: Innermost',
+      '---',
+      'Real body',
+    ].join('\n');
     const fm = readFrontMatter('n.md', text);
     expect(fm.fields.get('title')?.value).toBe('Outer');
     expect(fm.body).not.toContain('Inner');
@@ -76,7 +110,16 @@ describe('readFrontMatter', () => {
 
   describe('hostile headers', () => {
     it('refuses a YAML alias bomb without expanding it', () => {
-      const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`), 'title: |', '  x'];
+      const bomb = [
+        'a: &a ["x","x","x","x","x","x","x","x","x"]',
+        ...Array.from(
+          { length: 9 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+        ),
+        'title: |',
+        '  x',
+      ];
       const fm = readFrontMatter('n.md', header(...bomb));
       expect(fm.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'frontmatter/type' }));
       expect(JSON.stringify([...fm.fields.values()]).length).toBeLessThan(10_000);

@@ -8,18 +8,30 @@ import { readHistory } from '../../src/notes/git.ts';
 /** A Git repository whose notes live in `notes/`, with commits at fixed times by named people. */
 async function repository() {
   const root = await mkdtemp(join(tmpdir(), 'minutes-git-'));
-  const git = (args: string[], env: Record<string, string> = {}) => execFileSync('git', args, { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
+  const git = (args: string[], env: Record<string, string> = {}) =>
+    execFileSync('git', args, { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
   const commit = async (files: Record<string, string>, author: string, date: string) => {
     for (const [file, text] of Object.entries(files)) {
       await mkdir(join(root, file, '..'), { recursive: true });
       await writeFile(join(root, file), text);
     }
     git(['add', '-A']);
-    const env = { GIT_AUTHOR_NAME: author, GIT_AUTHOR_EMAIL: 'a@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_NAME: author, GIT_COMMITTER_EMAIL: 'a@example.org', GIT_COMMITTER_DATE: date };
+    const env = {
+      GIT_AUTHOR_NAME: author,
+      GIT_AUTHOR_EMAIL: 'a@example.org',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: author,
+      GIT_COMMITTER_EMAIL: 'a@example.org',
+      GIT_COMMITTER_DATE: date,
+    };
     git(['commit', '-q', '-m', 'notes'], env);
   };
   git(['init', '-q']);
-  await commit({ 'notes/a.md': 'a', 'notes/sub/b ü.md': 'b', 'README.md': 'outside' }, 'Ana Example', '2024-01-02T10:00:00+01:00');
+  await commit(
+    { 'notes/a.md': 'a', 'notes/sub/b ü.md': 'b', 'README.md': 'outside' },
+    'Ana Example',
+    '2024-01-02T10:00:00+01:00',
+  );
   await commit({ 'notes/a.md': 'a2' }, 'Bo', '2024-03-04T09:30:00Z');
   await commit({ 'README.md': 'outside again' }, 'Cy', '2024-05-06T00:00:00Z');
   return root;
@@ -41,7 +53,10 @@ describe('readHistory', () => {
   });
 
   it('has nothing, and says why, for a folder outside Git or a shallow clone', async () => {
-    expect(await readHistory(await mkdtemp(join(tmpdir(), 'minutes-nogit-')))).toEqual({ commits: new Map(), missing: 'not-git' });
+    expect(await readHistory(await mkdtemp(join(tmpdir(), 'minutes-nogit-')))).toEqual({
+      commits: new Map(),
+      missing: 'not-git',
+    });
     const shallow = join(await mkdtemp(join(tmpdir(), 'minutes-shallow-')), 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow], { stdio: 'pipe' });
     expect(await readHistory(join(shallow, 'notes'))).toEqual({ commits: new Map(), missing: 'shallow' });

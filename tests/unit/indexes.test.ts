@@ -15,23 +15,45 @@ describe('meetings and indexes of the fixture wiki', () => {
     const january = note('meeting-notes/2024-01');
     expect(january.meetingDate).toBeUndefined();
     expect(january.meetings).toEqual([
-      { anchor: 'h-2024-01-22-weekly-sync', title: '2024-01-22 Weekly Sync', date: '2024-01-22', series: 'Weekly Sync', attendees: [{ name: 'Ana' }, { name: 'Bo', partial: true }, { name: 'Cy' }], line: 11 },
+      {
+        anchor: 'h-2024-01-22-weekly-sync',
+        title: '2024-01-22 Weekly Sync',
+        date: '2024-01-22',
+        series: 'Weekly Sync',
+        attendees: [{ name: 'Ana' }, { name: 'Bo', partial: true }, { name: 'Cy' }],
+        line: 11,
+      },
       { anchor: 'h-2024-01-15', title: '2024-01-15', date: '2024-01-15', attendees: [], line: 17 },
-      { anchor: 'h-2024-01-08-weekly-sync', title: '2024-01-08 weekly sync', date: '2024-01-08', series: 'weekly sync', attendees: [{ name: 'Ana' }, { name: 'Bo' }], line: 23 },
+      {
+        anchor: 'h-2024-01-08-weekly-sync',
+        title: '2024-01-08 weekly sync',
+        date: '2024-01-08',
+        series: 'weekly sync',
+        attendees: [{ name: 'Ana' }, { name: 'Bo' }],
+        line: 23,
+      },
     ]);
     expect(january.html).toContain('id="h-2024-01-22-weekly-sync"');
     expect(january.attendees.map((a) => a.name)).toEqual(['Ana', 'Bo', 'Cy']);
   });
 
   it('reads a list under "Attending:" and leaves group terms and absences out', () => {
-    expect(note('meeting-notes/2024-02/2024-02-19-weekly-sync').attendees).toEqual([{ name: 'Ana' }, { name: 'Cy', partial: true }]);
+    expect(note('meeting-notes/2024-02/2024-02-19-weekly-sync').attendees).toEqual([
+      { name: 'Ana' },
+      { name: 'Cy', partial: true },
+    ]);
     expect(note('meeting-notes/2024-03/2024-03-01-planning').attendees).toEqual([{ name: 'Bo' }]);
   });
 
   it('warns when date sources disagree, and takes the one matching the folder', () => {
     expect(note('meeting-notes/2024-03/2024-03-01-planning').meetingDate).toBe('2024-03-01');
     expect(corpus.diagnostics).toContainEqual(
-      expect.objectContaining({ file: 'meeting-notes/2024-03/2024-03-01-planning.md', code: 'meeting/date-conflict', severity: 'warning', message: expect.stringContaining('title 2023-03-01, file name 2024-03-01') }),
+      expect.objectContaining({
+        file: 'meeting-notes/2024-03/2024-03-01-planning.md',
+        code: 'meeting/date-conflict',
+        severity: 'warning',
+        message: expect.stringContaining('title 2023-03-01, file name 2024-03-01'),
+      }),
     );
   });
 
@@ -39,7 +61,13 @@ describe('meetings and indexes of the fixture wiki', () => {
     const weekly = corpus.indexes.seriesBySlug.get('weekly-sync')!;
     expect(weekly.name).toBe('Weekly Sync');
     expect(weekly.meetings.map((m) => m.date)).toEqual(['2024-01-08', '2024-01-22', '2024-02-19']);
-    expect(corpus.indexes.series.map((s) => s.name)).toEqual(['Kickoff', 'Planning', 'Review', 'Storage review', 'Weekly Sync']);
+    expect(corpus.indexes.series.map((s) => s.name)).toEqual([
+      'Kickoff',
+      'Planning',
+      'Review',
+      'Storage review',
+      'Weekly Sync',
+    ]);
   });
 
   it('lists people with their meetings, newest first, and no one who was absent or unpublished', () => {
@@ -76,6 +104,10 @@ describe('meetings and indexes of the fixture wiki', () => {
       'meeting-notes/2024-02/2024-02-19-weekly-sync',
       'meeting-notes/2024-02/2024-02-05-kickoff',
     ]);
-    expect(corpus.indexes.backlinks.get('team/roster')!.map((n) => n.title)).toEqual(['2024-02-05 Kickoff', 'Fixture wiki', 'January 2024']);
+    expect(corpus.indexes.backlinks.get('team/roster')!.map((n) => n.title)).toEqual([
+      '2024-02-05 Kickoff',
+      'Fixture wiki',
+      'January 2024',
+    ]);
   });
 });

@@ -10,8 +10,16 @@ describe('the note header JSON Schema', () => {
   const validate = (yaml: string) => z.fromJSONSchema(noteHeaderJsonSchema() as never).safeParse(parse(yaml)).success;
 
   it('accepts headers as Wiki.js writes them and as people hand-edit them', () => {
-    expect(validate('title: Weekly sync\ndescription: \npublished: true\ndate: 2024-02-20T10:00:00.000Z\ntags: planning, design\neditor: markdown\ndateCreated: 2024-02-01T09:00:00.000Z')).toBe(true);
-    expect(validate('title: Sync\npublished: "false"\ntags: [a, b]\nmeetingDate: "2024-05-02"\nattendees: [Ana, Bo]\nseries: Weekly')).toBe(true);
+    expect(
+      validate(
+        'title: Weekly sync\ndescription: \npublished: true\ndate: 2024-02-20T10:00:00.000Z\ntags: planning, design\neditor: markdown\ndateCreated: 2024-02-01T09:00:00.000Z',
+      ),
+    ).toBe(true);
+    expect(
+      validate(
+        'title: Sync\npublished: "false"\ntags: [a, b]\nmeetingDate: "2024-05-02"\nattendees: [Ana, Bo]\nseries: Weekly',
+      ),
+    ).toBe(true);
   });
 
   it('rejects what check rejects: a missing title, a published value that is not one, a malformed date', () => {

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { type LinkContext, resolveLink } from '../../src/notes/links.ts';
 
 const context = (base = '/'): LinkContext => ({
-  notes: new Set(['home', 'team/members', 'meeting-notes/2023-03', 'meeting-notes/2023-03/2023-03-29-team-meeting', 'design/specs', 'design/specs/Formulas', 'ja/product/about', 'guides/index']),
+  notes: new Set([
+    'home',
+    'team/members',
+    'meeting-notes/2023-03',
+    'meeting-notes/2023-03/2023-03-29-team-meeting',
+    'design/specs',
+    'design/specs/Formulas',
+    'ja/product/about',
+    'guides/index',
+  ]),
   assets: new Set(['assets/map.png', 'files/plan.pdf']),
   wikiHost: 'https://wiki.example.org',
   defaultLocale: 'en',
@@ -30,7 +39,10 @@ describe('resolveLink (WIKIJS.md §2.5)', () => {
   });
 
   it('treats a bare relative link as a child page, as Wiki.js does', () => {
-    expect(resolve('2023-03-29-team-meeting')).toMatchObject({ kind: 'note', id: 'meeting-notes/2023-03/2023-03-29-team-meeting' });
+    expect(resolve('2023-03-29-team-meeting')).toMatchObject({
+      kind: 'note',
+      id: 'meeting-notes/2023-03/2023-03-29-team-meeting',
+    });
   });
 
   it('resolves files of the notes folder as assets', () => {

@@ -7,8 +7,26 @@ const problems = (noteFiles: string[], files: string[] = [], assets = files) =>
 
 describe('pathProblems', () => {
   it('keeps the site’s own paths for the site, whatever the letter case', () => {
-    expect(problems(['People.md', 'search.md', 'API/x.md', 'people-we-met.md'])).toEqual(['People.md path/reserved', 'search.md path/reserved', 'API/x.md path/reserved']);
-    expect(problems([], ['_astro/app.js', 'PAGEFIND/x.png', 'feed.xml', 'robots.txt', 'favicon.svg', 'sitemap-3.xml', 'assets/feed.xml'], [])).toEqual([
+    expect(problems(['People.md', 'search.md', 'API/x.md', 'people-we-met.md'])).toEqual([
+      'People.md path/reserved',
+      'search.md path/reserved',
+      'API/x.md path/reserved',
+    ]);
+    expect(
+      problems(
+        [],
+        [
+          '_astro/app.js',
+          'PAGEFIND/x.png',
+          'feed.xml',
+          'robots.txt',
+          'favicon.svg',
+          'sitemap-3.xml',
+          'assets/feed.xml',
+        ],
+        [],
+      ),
+    ).toEqual([
       '_astro/app.js path/reserved',
       'PAGEFIND/x.png path/reserved',
       'feed.xml path/reserved',

@@ -13,20 +13,120 @@ const people = createPeople({ Ana: ['Anabela'] });
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** A diagnostic that points somewhere real in a file of `lines` lines. */
-const positioned = (d: Diagnostic, lines: number) => d.file.length > 0 && d.line >= 1 && d.line <= lines + 1 && d.column >= 1 && d.code.includes('/') && d.message.length > 0;
+const positioned = (d: Diagnostic, lines: number) =>
+  d.file.length > 0 &&
+  d.line >= 1 &&
+  d.line <= lines + 1 &&
+  d.column >= 1 &&
+  d.code.includes('/') &&
+  d.message.length > 0;
 
 // Pieces real notes are made of, so random notes hit the interesting paths, not just plain text.
-const HEADER_KEYS = ['title', 'description', 'published', 'date', 'tags', 'editor', 'dateCreated', 'meetingDate', 'attendees', 'series', 'titel', 'x'];
-const HEADER_VALUES = ['', 'true', 'false', 'yes', '2024-05-02', '2024-02-30T10:00:00Z', 'A: B', '"quoted', "'single'", '[a, b]', '- item', '|', '>-', '&anchor x', '*alias', '{a: 1}', '#', 'Ana, Bo', '\t', 'null'];
-const MARKDOWN = [
-  '# ', '## ', '### ', '- ', '* ', '1. ', '> ', '[ ] ', '[x] ', '**', '__', '~~', '`', '```', '\n', '\n\n', ' ', ':', '|', '---', '===',
-  '[', ']', '(', ')', '{.tabset}', '{.is-info}', '{.links-list}', '{#id .c target=_blank}', '<div>', '</div>', '<img src=x>', '<!--', '-->',
-  'Ana', 'Bo', 'Anabela', 'will', 'to', 'Decision', 'Decisions', 'Attendees', 'Next steps', 'Action items', 'We decided', '2024-05-02',
-  '/home', './x.md', '../a/b', 'https://wiki.example.org/en/x', ':tada:', 'H~2~O', 'x^2^', '=100x50', '\\', '&amp;', 'é', '🙂',
+const HEADER_KEYS = [
+  'title',
+  'description',
+  'published',
+  'date',
+  'tags',
+  'editor',
+  'dateCreated',
+  'meetingDate',
+  'attendees',
+  'series',
+  'titel',
+  'x',
 ];
-const header = fc.array(fc.tuple(fc.constantFrom(...HEADER_KEYS), fc.constantFrom(...HEADER_VALUES)), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}: ${v}`).join('\n'));
-const markdown = fc.array(fc.oneof(fc.constantFrom(...MARKDOWN), fc.string({ maxLength: 6 })), { maxLength: 120 }).map((parts) => parts.join(''));
-const note = fc.tuple(fc.boolean(), header, fc.boolean(), markdown).map(([open, head, close, body]) => `${open ? '---\n' : ''}${head}\n${close ? '---\n' : ''}${body}`);
+const HEADER_VALUES = [
+  '',
+  'true',
+  'false',
+  'yes',
+  '2024-05-02',
+  '2024-02-30T10:00:00Z',
+  'A: B',
+  '"quoted',
+  "'single'",
+  '[a, b]',
+  '- item',
+  '|',
+  '>-',
+  '&anchor x',
+  '*alias',
+  '{a: 1}',
+  '#',
+  'Ana, Bo',
+  '\t',
+  'null',
+];
+const MARKDOWN = [
+  '# ',
+  '## ',
+  '### ',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '[ ] ',
+  '[x] ',
+  '**',
+  '__',
+  '~~',
+  '`',
+  '```',
+  '\n',
+  '\n\n',
+  ' ',
+  ':',
+  '|',
+  '---',
+  '===',
+  '[',
+  ']',
+  '(',
+  ')',
+  '{.tabset}',
+  '{.is-info}',
+  '{.links-list}',
+  '{#id .c target=_blank}',
+  '<div>',
+  '</div>',
+  '<img src=x>',
+  '<!--',
+  '-->',
+  'Ana',
+  'Bo',
+  'Anabela',
+  'will',
+  'to',
+  'Decision',
+  'Decisions',
+  'Attendees',
+  'Next steps',
+  'Action items',
+  'We decided',
+  '2024-05-02',
+  '/home',
+  './x.md',
+  '../a/b',
+  'https://wiki.example.org/en/x',
+  ':tada:',
+  'H~2~O',
+  'x^2^',
+  '=100x50',
+  '\\',
+  '&amp;',
+  'é',
+  '🙂',
+];
+const header = fc
+  .array(fc.tuple(fc.constantFrom(...HEADER_KEYS), fc.constantFrom(...HEADER_VALUES)), { maxLength: 8 })
+  .map((pairs) => pairs.map(([k, v]) => `${k}: ${v}`).join('\n'));
+const markdown = fc
+  .array(fc.oneof(fc.constantFrom(...MARKDOWN), fc.string({ maxLength: 6 })), { maxLength: 120 })
+  .map((parts) => parts.join(''));
+const note = fc
+  .tuple(fc.boolean(), header, fc.boolean(), markdown)
+  .map(([open, head, close, body]) => `${open ? '---\n' : ''}${head}\n${close ? '---\n' : ''}${body}`);
 
 describe('reading any note', () => {
   it('never throws, and gives either a header or an error with a position, for any text', () => {
@@ -58,10 +158,13 @@ describe('reading any note', () => {
         fc.asyncProperty(note, markdown, async (text, other) => {
           await writeFile(join(dir, 'n.md'), text);
           await writeFile(join(dir, 'other.md'), `---\ntitle: Other\n---\n**Attendees**: Ana, Bo\n\n${other}`);
-          const corpus = await loadCorpus(optionsFor(dir, { wikiHost: 'https://wiki.example.org', people: FIXTURE.people }));
+          const corpus = await loadCorpus(
+            optionsFor(dir, { wikiHost: 'https://wiki.example.org', people: FIXTURE.people }),
+          );
           const lines = Math.max(text.split('\n').length, other.split('\n').length + 4);
           expect(corpus.diagnostics.every((d) => positioned(d, lines))).toBe(true);
-          for (const n of corpus.notes) for (const item of [...n.actions, ...n.decisions]) expect(n.html).toContain(`id="${item.id}"`);
+          for (const n of corpus.notes)
+            for (const item of [...n.actions, ...n.decisions]) expect(n.html).toContain(`id="${item.id}"`);
         }),
         { numRuns: 150 },
       );
@@ -83,7 +186,12 @@ describe('adversarial notes', () => {
 
   it('does not expand a YAML alias bomb', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const text = `---\ntitle: Bomb\ntags: *j\n${levels.join('\n')}\n---\nBody\n`;
     const read = within(20_000, () => readNote('bomb.md', bytes(text), people)) as ReturnType<typeof readNote>;
     expect(JSON.stringify(read).length).toBeLessThan(100_000);
@@ -92,7 +200,9 @@ describe('adversarial notes', () => {
 
   it('reads a 1 MB line and a 1 MB header value', () => {
     const line = 'word '.repeat(200_000);
-    const read = within(30_000, () => readNote('long.md', bytes(`---\ntitle: Long\ndescription: ${'x'.repeat(1_000_000)}\n---\n${line}\n`), people)) as ReturnType<typeof readNote>;
+    const read = within(30_000, () =>
+      readNote('long.md', bytes(`---\ntitle: Long\ndescription: ${'x'.repeat(1_000_000)}\n---\n${line}\n`), people),
+    ) as ReturnType<typeof readNote>;
     expect(read.meta?.title).toBe('Long');
   });
 
@@ -101,13 +211,18 @@ describe('adversarial notes', () => {
     try {
       await writeFile(join(dir, 'quotes.md'), `---\ntitle: Quotes\n---\n${'>'.repeat(5000)} deep\n`);
       await writeFile(join(dir, 'lists.md'), `---\ntitle: Lists\n---\nFine line.\n${'- '.repeat(5000)}deep\n`);
-      await writeFile(join(dir, 'indented.md'), `---\ntitle: Indented\n---\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`);
+      await writeFile(
+        join(dir, 'indented.md'),
+        `---\ntitle: Indented\n---\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`,
+      );
       await writeFile(join(dir, 'fine.md'), '---\ntitle: Fine\n---\nStill built.\n');
       const started = performance.now();
       const corpus = await loadCorpus(optionsFor(dir));
       expect(performance.now() - started).toBeLessThan(30_000);
       expect(corpus.notes.map((n) => n.id)).toContain('fine');
-      expect(corpus.diagnostics.filter((d) => d.code === 'markdown/too-complex').map((d) => `${d.file}:${d.line}`)).toEqual(['indented.md:104', 'lists.md:5', 'quotes.md:4']);
+      expect(
+        corpus.diagnostics.filter((d) => d.code === 'markdown/too-complex').map((d) => `${d.file}:${d.line}`),
+      ).toEqual(['indented.md:104', 'lists.md:5', 'quotes.md:4']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,10 @@
 import { createRenderer, parseMarkdown } from '../../src/notes/markdown.ts';
 
 /** Renders Markdown as note `from`, in a wiki whose notes and assets are given. */
-export function render(markdown: string, options: { notes?: string[]; assets?: string[]; from?: string; base?: string; iframeHosts?: string[] } = {}) {
+export function render(
+  markdown: string,
+  options: { notes?: string[]; assets?: string[]; from?: string; base?: string; iframeHosts?: string[] } = {},
+) {
   const renderer = createRenderer({
     links: {
       notes: new Set(options.notes ?? ['home']),

@@ -2,13 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/notes/frontmatter.ts';
 import { parseMeta } from '../../src/notes/schema.ts';
 
-const meta = (...lines: string[]) => parseMeta('n.md', readFrontMatter('n.md', ['---', ...lines, '---', '', 'x'].join('\n')));
+const meta = (...lines: string[]) =>
+  parseMeta('n.md', readFrontMatter('n.md', ['---', ...lines, '---', '', 'x'].join('\n')));
 
 describe('parseMeta', () => {
   it('types a Wiki.js header', () => {
-    const { meta: m, diagnostics } = meta('title: Weekly: sync', 'description: ', 'published: true', 'date: 2023-07-20T19:14:12.779Z', 'tags: Design, process', 'editor: markdown', 'dateCreated: 2021-04-16T14:07:42.267Z');
+    const { meta: m, diagnostics } = meta(
+      'title: Weekly: sync',
+      'description: ',
+      'published: true',
+      'date: 2023-07-20T19:14:12.779Z',
+      'tags: Design, process',
+      'editor: markdown',
+      'dateCreated: 2021-04-16T14:07:42.267Z',
+    );
     expect(diagnostics).toEqual([]);
-    expect(m).toEqual({ title: 'Weekly: sync', description: '', published: true, date: '2023-07-20T19:14:12.779Z', tags: ['design', 'process'], editor: 'markdown', dateCreated: '2021-04-16T14:07:42.267Z' });
+    expect(m).toEqual({
+      title: 'Weekly: sync',
+      description: '',
+      published: true,
+      date: '2023-07-20T19:14:12.779Z',
+      tags: ['design', 'process'],
+      editor: 'markdown',
+      dateCreated: '2021-04-16T14:07:42.267Z',
+    });
   });
 
   it.each([
@@ -21,14 +38,19 @@ describe('parseMeta', () => {
     expect(meta('title: x', `published: ${value}`).meta?.published).toBe(expected);
   });
 
-  it.each(['yes', 'no', 'maybe', '2', ''])('rejects published: %j as an error at its line, never a publish', (value) => {
-    const { meta: m, diagnostics } = meta('title: x', `published: ${value}`);
-    expect(m).toBeUndefined();
-    expect(diagnostics).toMatchObject([{ code: 'frontmatter/published', line: 3, severity: 'error' }]);
-  });
+  it.each(['yes', 'no', 'maybe', '2', ''])(
+    'rejects published: %j as an error at its line, never a publish',
+    (value) => {
+      const { meta: m, diagnostics } = meta('title: x', `published: ${value}`);
+      expect(m).toBeUndefined();
+      expect(diagnostics).toMatchObject([{ code: 'frontmatter/published', line: 3, severity: 'error' }]);
+    },
+  );
 
   it('reads Minutes extensions', () => {
-    expect(meta('title: x', 'meetingDate: 2024-05-02', 'attendees: Ana, Bo (partial)', 'series: Design review').meta).toMatchObject({
+    expect(
+      meta('title: x', 'meetingDate: 2024-05-02', 'attendees: Ana, Bo (partial)', 'series: Design review').meta,
+    ).toMatchObject({
       meetingDate: '2024-05-02',
       attendees: ['Ana', 'Bo (partial)'],
       series: 'Design review',
@@ -47,12 +69,18 @@ describe('parseMeta', () => {
   });
 
   it('reports a missing or empty title', () => {
-    expect(meta('description: x').diagnostics).toMatchObject([{ code: 'frontmatter/missing-title', line: 1, message: expect.stringContaining('no "title"') }]);
-    expect(meta('title: ').diagnostics).toMatchObject([{ code: 'frontmatter/missing-title', line: 2, message: expect.stringContaining('empty') }]);
+    expect(meta('description: x').diagnostics).toMatchObject([
+      { code: 'frontmatter/missing-title', line: 1, message: expect.stringContaining('no "title"') },
+    ]);
+    expect(meta('title: ').diagnostics).toMatchObject([
+      { code: 'frontmatter/missing-title', line: 2, message: expect.stringContaining('empty') },
+    ]);
   });
 
   it('rejects a list where text is expected', () => {
-    expect(meta('title:', '  - a', '  - b').diagnostics).toMatchObject([{ code: 'frontmatter/missing-title', message: expect.stringContaining('not a list') }]);
+    expect(meta('title:', '  - a', '  - b').diagnostics).toMatchObject([
+      { code: 'frontmatter/missing-title', message: expect.stringContaining('not a list') },
+    ]);
   });
 
   it('warns about unknown keys with a did-you-mean', () => {
@@ -67,19 +95,42 @@ describe('parseMeta', () => {
   });
 
   it('never publishes a note whose header decides publication with another key, or twice', () => {
-    for (const key of ['Published', 'PUBLISHED', 'publish', 'publised', 'isPublished', 'is_published', 'pub\u200blished', 'draft', 'Draft', 'hidden', 'private']) {
+    for (const key of [
+      'Published',
+      'PUBLISHED',
+      'publish',
+      'publised',
+      'isPublished',
+      'is_published',
+      'pub\u200blished',
+      'draft',
+      'Draft',
+      'hidden',
+      'private',
+    ]) {
       const { meta: m, diagnostics } = meta('title: x', `${key}: false`);
       expect(m, key).toBeUndefined();
-      expect(diagnostics, key).toMatchObject([{ severity: 'error', code: 'frontmatter/published', line: 3, hint: expect.stringContaining('published: false') }]);
+      expect(diagnostics, key).toMatchObject([
+        {
+          severity: 'error',
+          code: 'frontmatter/published',
+          line: 3,
+          hint: expect.stringContaining('published: false'),
+        },
+      ]);
     }
     // Set twice, the header itself is in error, so the note is never read further.
     const twice = readFrontMatter('n.md', '---\ntitle: x\npublished: false\npublished: true\n---\n');
     expect(twice.diagnostics).toMatchObject([{ severity: 'error', code: 'frontmatter/published', line: 4 }]);
     // Other keys near the word are no decision.
-    for (const key of ['publisher', 'publication_date']) expect(meta('title: x', `${key}: ACME`).meta?.title, key).toBe('x');
+    for (const key of ['publisher', 'publication_date'])
+      expect(meta('title: x', `${key}: ACME`).meta?.title, key).toBe('x');
   });
 
   it('drops the characters XML forbids that YAML escapes can write into header values', () => {
-    expect(meta('title: "A\\u0000B\\u001bC\\uffff\\ud800"', 'tags: ["x\\u0007y"]').meta).toMatchObject({ title: 'ABC', tags: ['xy'] });
+    expect(meta('title: "A\\u0000B\\u001bC\\uffff\\ud800"', 'tags: ["x\\u0007y"]').meta).toMatchObject({
+      title: 'ABC',
+      tags: ['xy'],
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
-import { KINDS, pageDocument, type SearchRecord, searchRecords, splitSections, UNDATED } from '../../src/notes/search.ts';
+import {
+  KINDS,
+  pageDocument,
+  type SearchRecord,
+  searchRecords,
+  splitSections,
+  UNDATED,
+} from '../../src/notes/search.ts';
 import { FIXTURE, optionsFor } from '../options.ts';
 
 const options = optionsFor('', FIXTURE, '/minutes/');
@@ -15,7 +22,9 @@ describe('search records of the fixture wiki', () => {
   const at = (url: string) => records.find((r) => r.url === url)!;
 
   it('gives each meeting of a monthly page its own record, with its own people, date and series', () => {
-    const january = records.filter((r) => r.filters.kind?.[0] === KINDS.note && r.url.startsWith('/minutes/meeting-notes/2024-01/'));
+    const january = records.filter(
+      (r) => r.filters.kind?.[0] === KINDS.note && r.url.startsWith('/minutes/meeting-notes/2024-01/'),
+    );
     expect(january.map((r) => r.url)).toEqual([
       '/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync',
       '/minutes/meeting-notes/2024-01/#h-2024-01-15',
@@ -24,7 +33,13 @@ describe('search records of the fixture wiki', () => {
     const [latest, , first] = january;
     expect(latest).toMatchObject({
       meta: { title: '2024-01-22 Weekly Sync', date: '22 Jan 2024', series: 'Weekly Sync', attendees: 'Ana, Bo, Cy' },
-      filters: { kind: [KINDS.note], person: ['Ana', 'Bo', 'Cy'], tag: ['weekly'], year: ['2024'], series: ['Weekly Sync'] },
+      filters: {
+        kind: [KINDS.note],
+        person: ['Ana', 'Bo', 'Cy'],
+        tag: ['weekly'],
+        year: ['2024'],
+        series: ['Weekly Sync'],
+      },
       sort: { date: '2024-01-22' },
     });
     expect(first!.filters.person).toEqual(['Ana', 'Bo']);
@@ -38,14 +53,24 @@ describe('search records of the fixture wiki', () => {
     const kickoff = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/');
     expect(kickoff).toMatchObject({
       meta: { title: '2024-02-05 Kickoff', date: '5 Feb 2024', series: 'Kickoff', attendees: 'Ana, Bo' },
-      filters: { kind: ['Notes'], person: ['Ana', 'Bo', 'Cy'], tag: ['planning', 'kickoff'], year: ['2024'], series: ['Kickoff'] },
+      filters: {
+        kind: ['Notes'],
+        person: ['Ana', 'Bo', 'Cy'],
+        tag: ['planning', 'kickoff'],
+        year: ['2024'],
+        series: ['Kickoff'],
+      },
       sort: { date: '2024-02-05' },
     });
     expect(kickoff.html).toMatch(/^<h1>2024-02-05 Kickoff<\/h1>/);
   });
 
   it('keeps notes that are no meeting findable when sorting by date', () => {
-    expect(at('/minutes/team/roster/')).toMatchObject({ meta: { title: 'Roster: who is who' }, filters: { kind: ['Notes'] }, sort: { date: UNDATED } });
+    expect(at('/minutes/team/roster/')).toMatchObject({
+      meta: { title: 'Roster: who is who' },
+      filters: { kind: ['Notes'] },
+      sort: { date: UNDATED },
+    });
     expect(at('/minutes/team/roster/').filters.person).toBeUndefined();
   });
 
@@ -61,11 +86,15 @@ describe('search records of the fixture wiki', () => {
     expect(decisions.html).toBe(kickoff.decisions.map((d) => `<h2 id="${d.id}">${d.text}</h2>`).join(''));
     // An action item's people are its owners, not everyone at the meeting.
     const actions = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/?actions');
-    expect(actions).toMatchObject({ meta: { item: 'Action items' }, filters: { kind: ['Action items'], person: ['Bo', 'Cy'] } });
+    expect(actions).toMatchObject({
+      meta: { item: 'Action items' },
+      filters: { kind: ['Action items'], person: ['Bo', 'Cy'] },
+    });
     expect(actions.html).toContain(`<h2 id="${action!.id}">Bo will book the demo room.</h2>`);
     // One record per meeting and kind, holding every item of that meeting.
     const groups = (kind: string) => records.filter((r) => r.filters.kind?.[0] === kind);
-    const headings = (kind: string) => groups(kind).flatMap((r) => [...r.html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]));
+    const headings = (kind: string) =>
+      groups(kind).flatMap((r) => [...r.html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]));
     expect(groups(KINDS.note)).toHaveLength(corpus.notes.length + 2);
     expect(headings(KINDS.action).sort()).toEqual(corpus.indexes.actions.map((r) => r.item.id).sort());
     expect(headings(KINDS.decision).sort()).toEqual(corpus.indexes.decisions.map((r) => r.item.id).sort());
@@ -81,7 +110,10 @@ describe('search records of the fixture wiki', () => {
 describe('splitSections', () => {
   it('cuts at the anchored top-level headings and keeps what comes before', () => {
     const html = '<p>Intro</p><h1 id="a">A</h1><p>one</p><h2 id="x">X</h2><h1 id="b">B</h1><p>two</p>';
-    expect(splitSections(html, ['a', 'b'])).toEqual({ preamble: '<p>Intro</p>', parts: ['<h1 id="a">A</h1><p>one</p><h2 id="x">X</h2>', '<h1 id="b">B</h1><p>two</p>'] });
+    expect(splitSections(html, ['a', 'b'])).toEqual({
+      preamble: '<p>Intro</p>',
+      parts: ['<h1 id="a">A</h1><p>one</p><h2 id="x">X</h2>', '<h1 id="b">B</h1><p>two</p>'],
+    });
   });
 
   it('gives up rather than cut wrongly when a heading is not at the top level', () => {
@@ -92,12 +124,20 @@ describe('splitSections', () => {
 describe('pageDocument', () => {
   it('tags metadata, filters and the sort key for Pagefind, escaping every value', () => {
     const html = pageDocument(
-      { url: '/x/', html: '<p>Body</p>', meta: { title: 'Say "hi" <b>' }, filters: { person: ['Ana', 'Bo & Cy'] }, sort: { date: '2024-01-02' } },
+      {
+        url: '/x/',
+        html: '<p>Body</p>',
+        meta: { title: 'Say "hi" <b>' },
+        filters: { person: ['Ana', 'Bo & Cy'] },
+        sort: { date: '2024-01-02' },
+      },
       'en',
     );
     expect(html).toMatch(/^<html lang="en"><body><main data-pagefind-body=""><p>Body<\/p>/);
     expect(html).toContain('<span data-pagefind-meta="title:Say &#x22;hi&#x22; <b>"></span>');
-    expect(html).toContain('<span data-pagefind-filter="person:Ana"></span><span data-pagefind-filter="person:Bo &#x26; Cy"></span>');
+    expect(html).toContain(
+      '<span data-pagefind-filter="person:Ana"></span><span data-pagefind-filter="person:Bo &#x26; Cy"></span>',
+    );
     expect(html).toContain('<span data-pagefind-sort="date:2024-01-02"></span>');
   });
 });

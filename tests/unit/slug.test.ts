@@ -63,13 +63,38 @@ describe('slugify', () => {
 });
 
 describe('index slugs', () => {
-  const note = (over: Partial<NoteData>): NoteData => ({ id: 'n', file: 'n.md', path: 'n/', title: 'N', description: '', tags: [], attendees: [], actions: [], decisions: [], headings: [], links: [], ...over });
+  const note = (over: Partial<NoteData>): NoteData => ({
+    id: 'n',
+    file: 'n.md',
+    path: 'n/',
+    title: 'N',
+    description: '',
+    tags: [],
+    attendees: [],
+    actions: [],
+    decisions: [],
+    headings: [],
+    links: [],
+    ...over,
+  });
 
   it('keeps people, tags and series with long names apart, each slug within the limit', () => {
     const long = 'Long name '.repeat(30);
     const indexes = buildIndexes([
-      note({ id: 'a', meetingDate: '2024-01-01', series: `${long}A`, tags: [`${long}a`.toLowerCase()], attendees: [{ name: `${long}A` }] }),
-      note({ id: 'b', meetingDate: '2024-01-02', series: `${long}B`, tags: [`${long}b`.toLowerCase()], attendees: [{ name: `${long}B` }] }),
+      note({
+        id: 'a',
+        meetingDate: '2024-01-01',
+        series: `${long}A`,
+        tags: [`${long}a`.toLowerCase()],
+        attendees: [{ name: `${long}A` }],
+      }),
+      note({
+        id: 'b',
+        meetingDate: '2024-01-02',
+        series: `${long}B`,
+        tags: [`${long}b`.toLowerCase()],
+        attendees: [{ name: `${long}B` }],
+      }),
     ]);
     for (const list of [indexes.people, indexes.tags, indexes.series]) {
       expect(list).toHaveLength(2);

@@ -5,7 +5,10 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeNote', () => {
   it('drops a BOM and normalises CRLF and CR line endings', () => {
-    expect(decodeNote('n.md', bytes('\ufeff---\r\ntitle: x\r\n---\rbody'))).toEqual({ ok: true, text: '---\ntitle: x\n---\nbody' });
+    expect(decodeNote('n.md', bytes('\ufeff---\r\ntitle: x\r\n---\rbody'))).toEqual({
+      ok: true,
+      text: '---\ntitle: x\n---\nbody',
+    });
   });
 
   it('reports invalid UTF-8 on the line where it occurs', () => {
@@ -20,6 +23,9 @@ describe('decodeNote', () => {
   });
 
   it('drops the invisible characters no HTML or XML page may carry', () => {
-    expect(decodeNote('n.md', bytes('title: A\u0000\u0007B\u001bC\uffff\ttab'))).toEqual({ ok: true, text: 'title: ABC\ttab' });
+    expect(decodeNote('n.md', bytes('title: A\u0000\u0007B\u001bC\uffff\ttab'))).toEqual({
+      ok: true,
+      text: 'title: ABC\ttab',
+    });
   });
 });

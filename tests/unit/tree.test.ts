@@ -2,25 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbPaths, buildTree, descendants, listing } from '../../src/notes/tree.ts';
 import type { NoteData } from '../../src/notes/tree.ts';
 
-const note = (id: string): NoteData => ({ id, file: `${id}.md`, path: `${id}/`, title: `Title of ${id}`, description: '', tags: [], attendees: [], actions: [], decisions: [], headings: [], links: [] });
+const note = (id: string): NoteData => ({
+  id,
+  file: `${id}.md`,
+  path: `${id}/`,
+  title: `Title of ${id}`,
+  description: '',
+  tags: [],
+  attendees: [],
+  actions: [],
+  decisions: [],
+  headings: [],
+  links: [],
+});
 /** `a`, `a/b`, `a/b/c`…: a note per level of a chain of folders. */
-const chain = (depth: number) => Array.from({ length: depth }, (_, i) => Array.from({ length: i + 1 }, (_, j) => `f${j}`).join('/'));
+const chain = (depth: number) =>
+  Array.from({ length: depth }, (_, i) => Array.from({ length: i + 1 }, (_, j) => `f${j}`).join('/'));
 
 describe('the folder tree', () => {
   const tree = buildTree(['home', 'a', 'a/x', 'a/b/y', 'a/b/c/z', 'd/index', 'e/f/g'].map(note));
 
   it('lists a folder’s direct children only: notes, then folders without a note of their own', () => {
     const ids = (folder: string) => listing(tree, folder).map((p) => [p.id, Boolean(p.note), p.below]);
-    expect(ids('')).toEqual([['a', true, true], ['d', false, true], ['e', false, true]]);
-    expect(ids('a')).toEqual([['a/x', true, false], ['a/b', false, true]]);
-    expect(ids('a/b')).toEqual([['a/b/y', true, false], ['a/b/c', false, true]]);
+    expect(ids('')).toEqual([
+      ['a', true, true],
+      ['d', false, true],
+      ['e', false, true],
+    ]);
+    expect(ids('a')).toEqual([
+      ['a/x', true, false],
+      ['a/b', false, true],
+    ]);
+    expect(ids('a/b')).toEqual([
+      ['a/b/y', true, false],
+      ['a/b/c', false, true],
+    ]);
     expect(ids('a/x')).toEqual([]);
     expect(tree.bareFolders).toEqual(['a/b', 'a/b/c', 'e', 'e/f']);
   });
 
   it('walks everything below a folder in tree order', () => {
     expect(descendants(tree, 'a').map((p) => p.id)).toEqual(['a/x', 'a/b', 'a/b/y', 'a/b/c', 'a/b/c/z']);
-    expect(descendants(tree, '').filter((p) => p.note).map((p) => p.id)).toEqual(['a', 'a/x', 'a/b/y', 'a/b/c/z', 'd/index', 'e/f/g']);
+    expect(
+      descendants(tree, '')
+        .filter((p) => p.note)
+        .map((p) => p.id),
+    ).toEqual(['a', 'a/x', 'a/b/y', 'a/b/c/z', 'd/index', 'e/f/g']);
   });
 
   it('builds a chain of 2,000 folders and walks it without recursion', () => {

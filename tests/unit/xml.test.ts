@@ -12,7 +12,13 @@ const parses = (text: string) => {
 };
 
 describe('xmlText', () => {
-  const forbidden = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !'\t\n\r'.includes(c)), '\ufffe', '\uffff', '\ud800', '\udfff'];
+  const forbidden = [
+    ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !'\t\n\r'.includes(c)),
+    '\ufffe',
+    '\uffff',
+    '\ud800',
+    '\udfff',
+  ];
 
   it('drops every character XML 1.0 forbids, and only those', () => {
     for (const c of forbidden) expect(xmlText(`a${c}b`), JSON.stringify(c)).toBe('ab');
@@ -23,7 +29,8 @@ describe('xmlText', () => {
 
   it('makes text a strict parser accepts, which it rejects before', () => {
     // The parser the integration test relies on does reject these characters.
-    for (const c of forbidden.filter((ch) => !/[\ud800-\udfff]/.test(ch))) expect(parses(`x${c}y`), JSON.stringify(c)).toBe(false);
+    for (const c of forbidden.filter((ch) => !/[\ud800-\udfff]/.test(ch)))
+      expect(parses(`x${c}y`), JSON.stringify(c)).toBe(false);
     expect(parses(xmlText(`x${forbidden.join('')}y`))).toBe(true);
   });
 });

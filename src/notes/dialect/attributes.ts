@@ -62,7 +62,8 @@ export default function remarkAttributes() {
 function visitNode(node: Nodes, parent?: Parent, grandparent?: Parent, previous?: Nodes, last = false): boolean {
   if (node.type === 'table') tableRow(node);
   if ('children' in node) inline(node);
-  if ((node.type === 'heading' || node.type === 'paragraph') && endOfBlock(node, parent, grandparent, previous, last)) return true;
+  if ((node.type === 'heading' || node.type === 'paragraph') && endOfBlock(node, parent, grandparent, previous, last))
+    return true;
   if (!('children' in node)) return false;
   const children = node.children as Nodes[];
   const kept: Nodes[] = [];
@@ -78,7 +79,8 @@ function tableRow(table: Table) {
   const cells = last?.children.filter((c) => c.children.length > 0) ?? [];
   if (table.children.length < 2 || cells.length !== 1 || cells[0]!.children.length !== 1) return;
   const only = cells[0]!.children[0]!;
-  const attrs = only.type === 'text' && BLOCK.test(only.value.trim()) ? parseAttributes(only.value.trim().slice(1, -1)) : undefined;
+  const attrs =
+    only.type === 'text' && BLOCK.test(only.value.trim()) ? parseAttributes(only.value.trim().slice(1, -1)) : undefined;
   if (!attrs) return;
   table.children.pop();
   apply(table, attrs);

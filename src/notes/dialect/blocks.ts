@@ -11,14 +11,27 @@ export default function rehypeBlocks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return;
-      const code = node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
+      const code =
+        node.tagName === 'pre'
+          ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code')
+          : undefined;
       const classes = code?.properties.className;
       if (code && Array.isArray(classes) && classes.includes('language-mermaid')) {
-        parent.children[index] = { type: 'element', tagName: 'pre', properties: { className: ['mermaid'] }, children: [{ type: 'text', value: toString(code) }] };
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'pre',
+          properties: { className: ['mermaid'] },
+          children: [{ type: 'text', value: toString(code) }],
+        };
         return SKIP;
       }
       if (node.tagName === 'table') {
-        parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-container'] }, children: [node] };
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['table-container'] },
+          children: [node],
+        };
         return SKIP;
       }
     });

@@ -30,7 +30,9 @@ export default function rehypeItemAnchors() {
       const left = [...ids];
       if (!node.properties.id) node.properties.id = left.shift()!;
       node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), 'item-anchor'];
-      node.children.unshift(...left.map((id): Element => ({ type: 'element', tagName: 'span', properties: { id }, children: [] })));
+      node.children.unshift(
+        ...left.map((id): Element => ({ type: 'element', tagName: 'span', properties: { id }, children: [] })),
+      );
     }
   };
 }

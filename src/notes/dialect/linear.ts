@@ -1,7 +1,16 @@
 import { createRequire } from 'node:module';
 import type { Element, ElementContent, Properties } from 'hast';
 import type { List, ListItem, Parents } from 'mdast';
-import type { Construct, Effects, Event, Extension, Resolver, State, Token, TokenizeContext } from 'micromark-util-types';
+import type {
+  Construct,
+  Effects,
+  Event,
+  Extension,
+  Resolver,
+  State,
+  Token,
+  TokenizeContext,
+} from 'micromark-util-types';
 import { defaultHandlers } from 'remark-rehype';
 
 /**
@@ -74,7 +83,9 @@ function mergeData(events: Event[]) {
 function linearText(construct: Resolvable) {
   const original = construct.resolveAll;
   if (!original || marked(original)) return;
-  construct.resolveAll = mark((events: Event[], context: Parameters<Resolver>[1]) => original(mergeData(events), context));
+  construct.resolveAll = mark((events: Event[], context: Parameters<Resolver>[1]) =>
+    original(mergeData(events), context),
+  );
 }
 
 /**
@@ -103,7 +114,8 @@ export function linearMicromark() {
  */
 export function listItemOncePerList(): typeof defaultHandlers.listItem {
   const looseLists = new WeakMap<List, boolean>();
-  const itemLoose = (item: ListItem) => (item.spread === null || item.spread === undefined ? item.children.length > 1 : item.spread);
+  const itemLoose = (item: ListItem) =>
+    item.spread === null || item.spread === undefined ? item.children.length > 1 : item.spread;
   const listLoose = (list: List) => {
     let loose = looseLists.get(list);
     if (loose === undefined) looseLists.set(list, (loose = Boolean(list.spread) || list.children.some(itemLoose)));
@@ -123,18 +135,25 @@ export function listItemOncePerList(): typeof defaultHandlers.listItem {
         results.unshift(paragraph);
       }
       if (paragraph.children.length > 0) paragraph.children.unshift({ type: 'text', value: ' ' });
-      paragraph.children.unshift({ type: 'element', tagName: 'input', properties: { type: 'checkbox', checked: node.checked, disabled: true }, children: [] });
+      paragraph.children.unshift({
+        type: 'element',
+        tagName: 'input',
+        properties: { type: 'checkbox', checked: node.checked, disabled: true },
+        children: [],
+      });
       // According to github-markdown-css, this class hides the bullet.
       properties.className = ['task-list-item'];
     }
     results.forEach((child, index) => {
       // An end of line before each child, but the first paragraph of a tight item.
-      if (loose || index !== 0 || child.type !== 'element' || child.tagName !== 'p') children.push({ type: 'text', value: '\n' });
+      if (loose || index !== 0 || child.type !== 'element' || child.tagName !== 'p')
+        children.push({ type: 'text', value: '\n' });
       if (child.type === 'element' && child.tagName === 'p' && !loose) for (const c of child.children) children.push(c);
       else children.push(child);
     });
     const tail = results.at(-1);
-    if (tail && (loose || tail.type !== 'element' || tail.tagName !== 'p')) children.push({ type: 'text', value: '\n' });
+    if (tail && (loose || tail.type !== 'element' || tail.tagName !== 'p'))
+      children.push({ type: 'text', value: '\n' });
     const result: Element = { type: 'element', tagName: 'li', properties, children };
     state.patch(node, result);
     return state.applyData(node, result);

@@ -37,7 +37,8 @@ export default function rehypeLinks(options: { context: LinkContext }) {
         const image = resolve(node.properties.src);
         node.properties.src = image.href;
         node.properties.loading = 'lazy';
-        if (image.kind !== 'asset' && image.kind !== 'external') report.broken.push({ target: image.kind === 'broken' ? image.target : image.href, kind: 'image', at });
+        if (image.kind !== 'asset' && image.kind !== 'external')
+          report.broken.push({ target: image.kind === 'broken' ? image.target : image.href, kind: 'image', at });
       }
     });
     file.data.links = report;

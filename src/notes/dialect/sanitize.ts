@@ -12,7 +12,10 @@ export function sanitizeSchema(allowIframes: boolean): Schema {
   const iframe = allowIframes ? ['iframe'] : [];
   // Per-element lists pin className to GitHub's few values; drop those pins so `'*'` applies.
   const unpinned = Object.fromEntries(
-    Object.entries(defaultSchema.attributes!).map(([tag, list]) => [tag, list.filter((a) => !(Array.isArray(a) && a[0] === 'className'))]),
+    Object.entries(defaultSchema.attributes!).map(([tag, list]) => [
+      tag,
+      list.filter((a) => !(Array.isArray(a) && a[0] === 'className')),
+    ]),
   );
   return {
     ...defaultSchema,
@@ -35,7 +38,8 @@ export function sanitizeSchema(allowIframes: boolean): Schema {
  * in the ones that stay (after): sandboxed, lazy, no referrer.
  */
 export function rehypeIframeFilter(options: { hosts: readonly string[] }) {
-  const refused = (node: Root['children'][number]) => node.type === 'element' && node.tagName === 'iframe' && !allowedHost(node.properties.src, options.hosts);
+  const refused = (node: Root['children'][number]) =>
+    node.type === 'element' && node.tagName === 'iframe' && !allowedHost(node.properties.src, options.hosts);
   return (tree: Root) => {
     // Each parent's children filtered once (a splice per iframe is quadratic in a page of them).
     visit(tree, (node) => {
@@ -49,7 +53,11 @@ export function rehypeIframeSandbox() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'iframe') return;
-      Object.assign(node.properties, { sandbox: 'allow-scripts allow-same-origin allow-popups', loading: 'lazy', referrerPolicy: 'no-referrer' });
+      Object.assign(node.properties, {
+        sandbox: 'allow-scripts allow-same-origin allow-popups',
+        loading: 'lazy',
+        referrerPolicy: 'no-referrer',
+      });
     });
   };
 }

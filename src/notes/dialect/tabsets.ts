@@ -2,9 +2,13 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 
 const HEADING = /^h([1-6])$/;
-const level = (node: RootContent | ElementContent) => (node.type === 'element' ? Number(HEADING.exec(node.tagName)?.[1] ?? 0) : 0);
+const level = (node: RootContent | ElementContent) =>
+  node.type === 'element' ? Number(HEADING.exec(node.tagName)?.[1] ?? 0) : 0;
 const isTabset = (node: RootContent) =>
-  node.type === 'element' && level(node) > 0 && Array.isArray(node.properties.className) && node.properties.className.includes('tabset');
+  node.type === 'element' &&
+  level(node) > 0 &&
+  Array.isArray(node.properties.className) &&
+  node.properties.className.includes('tabset');
 
 /**
  * Wiki.js tabsets (`# Title {.tabset}` then one heading a level deeper per tab) as radio-button
@@ -44,10 +48,25 @@ function renderTabset(n: number, label: string, tabs: { title: ElementContent[];
   const children = tabs.flatMap((tab, t): ElementContent[] => {
     const id = `tabset-${n}-${t + 1}`;
     return [
-      { type: 'element', tagName: 'input', properties: { type: 'radio', className: ['tabset-radio'], name: `tabset-${n}`, id, checked: t === 0 }, children: [] },
-      { type: 'element', tagName: 'label', properties: { className: ['tabset-tab'], htmlFor: [id] }, children: tab.title },
+      {
+        type: 'element',
+        tagName: 'input',
+        properties: { type: 'radio', className: ['tabset-radio'], name: `tabset-${n}`, id, checked: t === 0 },
+        children: [],
+      },
+      {
+        type: 'element',
+        tagName: 'label',
+        properties: { className: ['tabset-tab'], htmlFor: [id] },
+        children: tab.title,
+      },
       { type: 'element', tagName: 'div', properties: { className: ['tabset-panel'] }, children: tab.body },
     ];
   });
-  return { type: 'element', tagName: 'div', properties: { className: ['tabset'], role: 'group', ariaLabel: label }, children };
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['tabset'], role: 'group', ariaLabel: label },
+    children,
+  };
 }

@@ -15,18 +15,22 @@ const RETRO = /retro|last\s+week|went\s+well|recap|review|done|feedback/i;
 const CHECK_IN = /check[- ]?in|progress|status|update/i;
 const PLANS = /priorit|plan|upcoming|assign|to-?do|next|goals?|focus|responsibilit|work/i;
 /** Words that mark a status line in a check-in as a commitment. */
-const FUTURE = /\b(?:will|going\s+to|plan(?:ning)?\s+to|hoping\s+to|hope\s+to|would\s+like\s+to|need\s+to|coming\s+up|next\s+week|this\s+week|tomorrow|by\s+(?:the\s+)?end\s+of|by\s+(?:mon|tues|wednes|thurs|fri)day)\b|^(?:then|will|need\s+to)\b|'ll\b/i;
-const OPINION = /^(?:i\s+think|i\s+feel|i'm\s+not|maybe|perhaps|might|not\s+sure|it\s+(?:is|'s|was|would)|agree|sounds|yes\b|no\b|ok\b|okay\b|thanks|\+1)/i;
+const FUTURE =
+  /\b(?:will|going\s+to|plan(?:ning)?\s+to|hoping\s+to|hope\s+to|would\s+like\s+to|need\s+to|coming\s+up|next\s+week|this\s+week|tomorrow|by\s+(?:the\s+)?end\s+of|by\s+(?:mon|tues|wednes|thurs|fri)day)\b|^(?:then|will|need\s+to)\b|'ll\b/i;
+const OPINION =
+  /^(?:i\s+think|i\s+feel|i'm\s+not|maybe|perhaps|might|not\s+sure|it\s+(?:is|'s|was|would)|agree|sounds|yes\b|no\b|ok\b|okay\b|thanks|\+1)/i;
 /** `will be out`, `will be useful`: not a task (but `will be working on …` is). */
 const NOT_A_TASK = /^be\s+(?!\p{L}+ing\b)/iu;
 /** A speaker's remark, not a task: `Kriti: I think…`, `Brent: this could…`. */
-const REMARK = /^(?:i|i'm|i've|we|we're|they|this|that|it|there|he|she|you|our|my|lots?|issues?)\b|\b(?:could|would|should|might|may|can)\b/i;
+const REMARK =
+  /^(?:i|i'm|i've|we|we're|they|this|that|it|there|he|she|you|our|my|lots?|issues?)\b|\b(?:could|would|should|might|may|can)\b/i;
 const WILL_START = /[.;!]\s+|\b(?:then|so|and|also)\s+/gu;
 const WILL_TAIL = /\s+(?:will|is\s+going\s+to|are\s+going\s+to|'ll)\s+(\S.*)/uy;
 const TO_TAIL = /\s+(?:to|needs\s+to|has\s+to)\s+\p{Ll}/uy;
 const POSSESSIVE = /'s\s+\p{L}+/uy;
 const UNKNOWN_OWNER = /^(\p{Lu}\p{Ll}+(?<!ing))\s+(?:will|to)\s+\p{Ll}/u;
-const NOT_NAMES = /^(?:this|that|it|we|they|everyone|someone|team|next|note|also|then|maybe|please|update|add|fix|check|review|write|make|send|ask|talk)$/i;
+const NOT_NAMES =
+  /^(?:this|that|it|we|they|everyone|someone|team|next|note|also|then|maybe|please|update|add|fix|check|review|write|make|send|ask|talk)$/i;
 const PAST = /^(?:\p{Lu}\p{Ll}+ed|done|completed|finished|was|were|had|has\s+been|have\s+been)\b/iu;
 
 interface Context {
@@ -46,14 +50,19 @@ interface Context {
  * `Bo to …`, `**Bo**: task`, bullets under `### Bo` in a plans section, bullets under a next-steps
  * heading or label, and task-list items. Past-tense reports, questions and opinions are not items.
  */
-export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: (line: number, name: string) => void): Draft[] {
+export function extractActions(
+  tree: Root,
+  known: KnownPeople,
+  onUnknownOwner?: (line: number, name: string) => void,
+): Draft[] {
   const found: Draft[] = [];
   const { WILL, TO, COLON, TRAILING_OWNER } = ownerPatterns(known.spellings);
 
   const add = (line: number, text: string, kind: ActionKind, owners: string[], done = false) => {
     // A next step that starts with a name nobody knows: probably a person missing from the notes.
     const stranger = kind === 'next-steps' && owners.length === 0 ? UNKNOWN_OWNER.exec(text)?.[1] : undefined;
-    if (stranger && isPersonName(stranger) && !known.get(stranger) && !NOT_NAMES.test(stranger)) onUnknownOwner?.(line, stranger);
+    if (stranger && isPersonName(stranger) && !known.get(stranger) && !NOT_NAMES.test(stranger))
+      onUnknownOwner?.(line, stranger);
     found.push({ line, owners: [...new Set(owners)], text, status: done ? 'done' : 'open', kind });
   };
   const ownersIn = (group: string) => known.namedIn(group);
@@ -73,7 +82,8 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
       const owners = trailing !== undefined ? ownersIn(trailing) : ctx.owner ? [ctx.owner] : [];
       return { kind: 'next-steps', owners };
     }
-    if (ctx.owner && (!ctx.futureOnly || FUTURE.test(text))) return { kind: ctx.ownerFrom === 'section' ? 'person-section' : 'colon', owners: [ctx.owner] };
+    if (ctx.owner && (!ctx.futureOnly || FUTURE.test(text)))
+      return { kind: ctx.ownerFrom === 'section' ? 'person-section' : 'colon', owners: [ctx.owner] };
     return undefined;
   };
 
@@ -88,15 +98,22 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
     } else if (label) {
       const value = label.value.trim();
       const owner = label.owner;
-      const hit = value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
+      const hit =
+        value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
       if (hit) add(line, value, hit.kind, hit.owners, done);
-      inner = { nextSteps: true, ...(owner && known.get(owner.trim()) ? { owner: known.get(owner.trim())!, ownerFrom: 'label' as const } : {}) };
+      inner = {
+        nextSteps: true,
+        ...(owner && known.get(owner.trim()) ? { owner: known.get(owner.trim())!, ownerFrom: 'label' as const } : {}),
+      };
     } else if (colon && !ctx.detail) {
       const owners = ownersIn(colon.names);
       const rest = colon.rest.trim();
       const assigns = ctx.nextSteps || (ctx.owner && ctx.ownerFrom === 'section');
       if (colon.possessive) inner = { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: true };
-      else if (!rest || rest.endsWith(':')) inner = assigns ? { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: false } : { ...ctx, owner: owners[0]!, detail: true };
+      else if (!rest || rest.endsWith(':'))
+        inner = assigns
+          ? { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: false }
+          : { ...ctx, owner: owners[0]!, detail: true };
       else if (isAssignment(rest) || (assigns && !REMARK.test(rest))) add(line, text, 'colon', owners, done);
     } else {
       const hit = classify(text, ctx);
@@ -104,7 +121,9 @@ export function extractActions(tree: Root, known: KnownPeople, onUnknownOwner?: 
     }
     for (const sub of nestedLists(node)) list(sub, inner);
   };
-  const list = (node: List, ctx: Context) => node.children.forEach((i) => item(i, ctx));
+  const list = (node: List, ctx: Context) => {
+    for (const child of node.children) item(child, ctx);
+  };
 
   const headings = new HeadingPath();
   let section: Context = {};
@@ -219,7 +238,8 @@ export function ownerPatterns(spellings: readonly string[]) {
   };
   const inParens = nameLists(spellings, (text, end) => (text[end] === ')' ? closing(text, end + 1) : undefined));
   const afterDash = nameLists(spellings, closing);
-  const span = (text: string, start: number, list?: NameList<unknown>) => (list ? text.slice(start, list.end) : undefined);
+  const span = (text: string, start: number, list?: NameList<unknown>) =>
+    list ? text.slice(start, list.end) : undefined;
 
   return {
     WILL(text: string) {
@@ -277,7 +297,14 @@ function* dashStarts(text: string, s: number) {
 /** `Localization`, `Simplifying installs`: a short task, not a sentence someone said. */
 function isAssignment(text: string) {
   const words = trimEndOf(text, '.').split(/\s+/);
-  return words.length <= 6 && !/[.!?;]/.test(trimEndOf(text, '.')) && !REMARK.test(text) && !OPINION.test(text) && !PAST.test(text) && !/did(?:\s+not|n't)\s+attend|\bout\b|absent/i.test(text);
+  return (
+    words.length <= 6 &&
+    !/[.!?;]/.test(trimEndOf(text, '.')) &&
+    !REMARK.test(text) &&
+    !OPINION.test(text) &&
+    !PAST.test(text) &&
+    !/did(?:\s+not|n't)\s+attend|\bout\b|absent/i.test(text)
+  );
 }
 
 /** What the innermost heading makes of the bullets below it. */
@@ -307,7 +334,8 @@ export function personSectionNames(tree: Root): string[] {
     if (node.type !== 'heading') continue;
     const text = textLines(node)[0]?.text ?? '';
     headings.enter(node.depth, text);
-    if (PER_PERSON.test(headings.parent ?? '') && /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u.test(text)) names.push(text);
+    if (PER_PERSON.test(headings.parent ?? '') && /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u.test(text))
+      names.push(text);
   }
   return names;
 }

@@ -19,11 +19,15 @@ const HEADING_LABEL = /^(?:attende{1,3}s|participants|present|attending)\s*:?$/i
 // tail of one starting earlier, and trying every such start to the end of the list is quadratic.
 const NAME = "\\p{Lu}[\\p{L}'-]*";
 const AND = '(?:,\\s*|,?\\s+and\\s+)';
-const ALSO_ATTENDED = new RegExp(`(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}'-]*?|${NAME}${AND})((?:${NAME}${AND})*${NAME})\\s+also\\s+(?:attended|joined)\\b`, 'u');
+const ALSO_ATTENDED = new RegExp(
+  `(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}'-]*?|${NAME}${AND})((?:${NAME}${AND})*${NAME})\\s+also\\s+(?:attended|joined)\\b`,
+  'u',
+);
 const PARTIAL = /^(?:partial(?:ly)?|part[- ]time|late|joined late|left early)$/i;
 // A run of spaces is entered at its first (the lookbehinds): a match starting further in would also
 // start there, and each start would read the rest of the run again.
-const ABSENT = /^.+?(?:(?<=^.|\S)\s+(?:(?:was|is)\s+)?(?:out|absent|away)|(?<=^.|[^\s:–-])[\s:–-]+did(?:\s+not|n't)\s+attend.*)$/i;
+const ABSENT =
+  /^.+?(?:(?<=^.|\S)\s+(?:(?:was|is)\s+)?(?:out|absent|away)|(?<=^.|[^\s:–-])[\s:–-]+did(?:\s+not|n't)\s+attend.*)$/i;
 const LATE = /^(.+?)(?<=^.|\S)\s+(?:partial(?:ly)?|late)$/i;
 const EITHER_OR = /(?<!\s)\s+or\s+/i;
 const DASH_NOTE = /(?<!\s)\s+[-–—]\s+/g;

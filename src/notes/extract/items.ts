@@ -44,7 +44,13 @@ export function itemText(item: ListItem): { text: string; line: number; paragrap
   const first = item.children[0];
   const line = item.position?.start.line ?? 0;
   if (first?.type !== 'paragraph') return { text: '', line };
-  return { text: textLines(first).map((l) => l.text).join(' '), line: first.position?.start.line ?? line, paragraph: first };
+  return {
+    text: textLines(first)
+      .map((l) => l.text)
+      .join(' '),
+    line: first.position?.start.line ?? line,
+    paragraph: first,
+  };
 }
 
 export const nestedLists = (item: ListItem) => item.children.filter((c): c is List => c.type === 'list');
@@ -58,7 +64,11 @@ export function struckThrough(paragraph?: Paragraph) {
 /** `**Label**` at the start of a paragraph, as written in bold (a label even without a colon). */
 export function boldLead(paragraph?: Paragraph) {
   const first = paragraph?.children[0];
-  return first?.type === 'strong' ? textLines({ children: first.children }).map((l) => l.text).join(' ') : undefined;
+  return first?.type === 'strong'
+    ? textLines({ children: first.children })
+        .map((l) => l.text)
+        .join(' ')
+    : undefined;
 }
 
 /** Headings of the enclosing sections, outermost first. */

@@ -57,7 +57,8 @@ export function resolveMeetingDate(hints: DateHints): MeetingDate {
 
   const month = hints.id.split('/').findLast((s) => /^\d{4}-\d{2}$/.test(s));
   const first = candidates[0]!;
-  const chosen = month && !first.date.startsWith(month) ? (candidates.find((c) => c.date.startsWith(month)) ?? first) : first;
+  const chosen =
+    month && !first.date.startsWith(month) ? (candidates.find((c) => c.date.startsWith(month)) ?? first) : first;
   const disagree = new Set(candidates.map((c) => c.date)).size > 1;
   return { date: chosen.date, source: chosen.source, ...(disagree ? { conflict: candidates } : {}) };
 }

@@ -41,7 +41,11 @@ interface H1 {
 }
 
 /** Meeting date, series and attendees of one note, as EXTRACTION.md and WIKIJS.md §4 define them. */
-export function extractMeetings(note: { id: string; file: string; meta: NoteMeta }, tree: Root, people: People): NoteMeetings {
+export function extractMeetings(
+  note: { id: string; file: string; meta: NoteMeta },
+  tree: Root,
+  people: People,
+): NoteMeetings {
   const { meta } = note;
   const h1s = topLevelH1s(tree);
   const dated = h1s.filter((h) => h.date);
@@ -62,16 +66,30 @@ export function extractMeetings(note: { id: string; file: string; meta: NoteMeta
     const sections = dated.map((h) => section(h, at, after.get(h), tree, people));
     return { attendees: mergeAttendees(sections.flatMap((s) => s.attendees)), sections, diagnostics };
   }
-  const attendees = meta.attendees?.length ? meta.attendees.map((name) => ({ name: people.canonical(name) })) : attendeesIn(tree.children, people);
+  const attendees = meta.attendees?.length
+    ? meta.attendees.map((name) => ({ name: people.canonical(name) }))
+    : attendeesIn(tree.children, people);
   // A date read from the only dated H1 comes with that heading's series, not the page title's.
   const named = when.source === 'heading' ? only!.text : when.date ? meta.title : undefined;
   const series = meta.series ?? (named ? seriesName(named) : undefined);
   if (!when.date && (attendees.length > 0 || meta.series)) {
     diagnostics.push(
-      diagnostic(note.file, { line: 1, column: 1 }, 'meeting/no-date', 'This looks like meeting notes but has no meeting date.', 'Add "meetingDate: YYYY-MM-DD" to the header, or start the title or file name with the date.'),
+      diagnostic(
+        note.file,
+        { line: 1, column: 1 },
+        'meeting/no-date',
+        'This looks like meeting notes but has no meeting date.',
+        'Add "meetingDate: YYYY-MM-DD" to the header, or start the title or file name with the date.',
+      ),
     );
   }
-  return { ...(when.date ? { meetingDate: when.date } : {}), ...(series ? { series } : {}), attendees, sections: [], diagnostics };
+  return {
+    ...(when.date ? { meetingDate: when.date } : {}),
+    ...(series ? { series } : {}),
+    attendees,
+    sections: [],
+    diagnostics,
+  };
 }
 
 const withBody = (body?: DateCandidate) => (body ? { body } : {});
@@ -93,7 +111,13 @@ function topLevelH1s(tree: Root): H1[] {
 }
 
 /** The meeting under dated H1 `h`, up to the next top-level H1; `at`: each top-level node's index. */
-function section(h: H1, at: ReadonlyMap<RootContent, number>, next: H1 | undefined, tree: Root, people: People): MeetingSection {
+function section(
+  h: H1,
+  at: ReadonlyMap<RootContent, number>,
+  next: H1 | undefined,
+  tree: Root,
+  people: People,
+): MeetingSection {
   const start = at.get(h.node)!;
   const end = next ? at.get(next.node)! : tree.children.length;
   const series = seriesName(h.text);
@@ -110,7 +134,12 @@ function section(h: H1, at: ReadonlyMap<RootContent, number>, next: H1 | undefin
 /** A `**Date**: 2023-03-13` line in the note's opening paragraphs or list items. */
 function dateLine(tree: Root): DateCandidate | undefined {
   for (const node of tree.children as RootContent[]) {
-    const paragraphs = node.type === 'paragraph' ? [node] : node.type === 'list' ? node.children.flatMap((i) => i.children.filter((c) => c.type === 'paragraph')) : [];
+    const paragraphs =
+      node.type === 'paragraph'
+        ? [node]
+        : node.type === 'list'
+          ? node.children.flatMap((i) => i.children.filter((c) => c.type === 'paragraph'))
+          : [];
     for (const p of paragraphs) {
       for (const { text, line } of textLines(p)) {
         const m = DATE_LINE.exec(text);
@@ -127,7 +156,8 @@ function dateConflict(file: string, candidates: DateCandidate[], chosen: string)
   const at = candidates.find((c) => c.line && c.date !== chosen)?.line ?? 1;
   return diagnostic(
     file,
-    { line: at, column: 1 }, 'meeting/date-conflict',
+    { line: at, column: 1 },
+    'meeting/date-conflict',
     `The meeting date is written differently in different places (${sources}); using ${chosen}.`,
     'Correct the wrong one, or settle it with "meetingDate: YYYY-MM-DD" in the header.',
   );

@@ -61,7 +61,9 @@ export function gitbookNote(text: string, modified: Date): Converted {
     ...(chrome ? [`removed ${chrome} line${chrome > 1 ? 's' : ''} of GitBook furniture`] : []),
     ...(breaks ? [`joined ${breaks} line${breaks > 1 ? 's' : ''} the export had broken`] : []),
     ...(lost ? [`dropped ${lost} empty bracket${lost > 1 ? 's' : ''} left by lost link text`] : []),
-    ...(dangling ? [`${dangling} place${dangling > 1 ? 's' : ''} where the export lost link text: review the note`] : []),
+    ...(dangling
+      ? [`${dangling} place${dangling > 1 ? 's' : ''} where the export lost link text: review the note`]
+      : []),
   ];
   return { text: `${newHeader(title, modified.toISOString())}\n${blocks.join('\n\n')}\n`, changes };
 }

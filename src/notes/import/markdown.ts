@@ -7,7 +7,11 @@ const DAY = new RegExp(`(${DAY_PATTERN.replace(/[()]/g, '')})`);
 
 /** A title from a file name: `2024-05-02-design-review.md` → `2024-05-02 Design review`. */
 export function titleFromFile(file: string) {
-  const words = posix.basename(file).replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  const words = posix
+    .basename(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   const text = words.replace(DAY, '').trim();
   const day = DAY.exec(words)?.[1];
   const title = text ? text[0]!.toUpperCase() + text.slice(1) : '';
@@ -26,7 +30,14 @@ export function markdownNote(file: string, text: string, modified: Date): Conver
   const title = heading ?? titleFromFile(file);
   const day = DAY.exec(posix.basename(file))?.[1];
   const stamp = day ? `${day}T00:00:00.000Z` : modified.toISOString();
-  const body = heading ? lines.slice(first + 1).join('\n').replace(/^\n+/, '') : text.replace(/^\n+/, '');
-  const changes = [`added a header: title from the ${heading ? 'first heading' : 'file name'}, date from the ${day ? 'file name' : 'file time'}`];
+  const body = heading
+    ? lines
+        .slice(first + 1)
+        .join('\n')
+        .replace(/^\n+/, '')
+    : text.replace(/^\n+/, '');
+  const changes = [
+    `added a header: title from the ${heading ? 'first heading' : 'file name'}, date from the ${day ? 'file name' : 'file time'}`,
+  ];
   return { text: `${newHeader(title, stamp)}\n${body}`, changes };
 }

@@ -35,4 +35,14 @@ function bodyAfterHeaders(text: string, blankedBody: string) {
 }
 
 // The same header up to spacing: a file whose header YAML already reads right stays untouched.
-const sameHeader = (a: string, b: string) => a.trim().split('\n').map((l) => l.trim()).join('\n') === b.trim().split('\n').map((l) => l.trim()).join('\n');
+const sameHeader = (a: string, b: string) =>
+  a
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n') ===
+  b
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n');

@@ -48,7 +48,9 @@ describe('attribute blocks', () => {
   });
 
   it('never lets an attribute block add other attributes', () => {
-    const out = html('[x](https://x.example){onclick=alert(1) style=color:red}\n\n> q\n{.is-info onmouseover=alert(1)}');
+    const out = html(
+      '[x](https://x.example){onclick=alert(1) style=color:red}\n\n> q\n{.is-info onmouseover=alert(1)}',
+    );
     // Inside tags: a block with no allowed attribute may stay visible as (escaped) text.
     expect(out).not.toMatch(/<[^>]*\s(onclick|onmouseover|style)=/);
     expect(out).toContain('<blockquote class="is-info">');

@@ -5,14 +5,9 @@ import { html, render } from '../render.ts';
 describe('heading ids', () => {
   it('follows uslug with the h- prefix and -n repeats', () => {
     const slug = wikiSlugger();
-    expect(['Issue Tracking & Roadmap', '2021-04-26', 'Notes', 'Notes', 'Notes', 'Über Café'].map((t) => slug(t))).toEqual([
-      'issue-tracking-roadmap',
-      'h-2021-04-26',
-      'notes',
-      'notes-1',
-      'notes-2',
-      'über-café',
-    ]);
+    expect(
+      ['Issue Tracking & Roadmap', '2021-04-26', 'Notes', 'Notes', 'Notes', 'Über Café'].map((t) => slug(t)),
+    ).toEqual(['issue-tracking-roadmap', 'h-2021-04-26', 'notes', 'notes-1', 'notes-2', 'über-café']);
   });
 
   it('gives headings ids and self-links and records the outline', () => {
@@ -28,9 +23,13 @@ describe('heading ids', () => {
 
 describe('tabsets', () => {
   it('turns a {.tabset} heading and its child headings into radio tabs', () => {
-    const { html: out, headings } = render('## Platforms {.tabset}\n### Android\nA text\n### iOS\nB text\n## After\nrest');
+    const { html: out, headings } = render(
+      '## Platforms {.tabset}\n### Android\nA text\n### iOS\nB text\n## After\nrest',
+    );
     expect(out).toMatch(/<div class="tabset" role="group" aria-label="Platforms">/);
-    expect(out).toMatch(/<input type="radio" class="tabset-radio" name="tabset-1" id="tabset-1-1" checked><label class="tabset-tab" for="tabset-1-1">Android<\/label><div class="tabset-panel">\s*<p>A text<\/p>/);
+    expect(out).toMatch(
+      /<input type="radio" class="tabset-radio" name="tabset-1" id="tabset-1-1" checked><label class="tabset-tab" for="tabset-1-1">Android<\/label><div class="tabset-panel">\s*<p>A text<\/p>/,
+    );
     expect(out).toContain('id="tabset-1-2"');
     // Tab titles are not headings; the heading after the tabset ends it.
     expect(headings.map((h) => h.text)).toEqual(['After']);
@@ -40,7 +39,9 @@ describe('tabsets', () => {
 
 describe('code and tables', () => {
   it('highlights fenced code at build time', () => {
-    expect(html('```json\n{"a": 1}\n```')).toContain('<code class="hljs language-json"><span class="hljs-punctuation">{</span><span class="hljs-attr">"a"</span>');
+    expect(html('```json\n{"a": 1}\n```')).toContain(
+      '<code class="hljs language-json"><span class="hljs-punctuation">{</span><span class="hljs-attr">"a"</span>',
+    );
   });
 
   it('keeps mermaid source readable in pre.mermaid', () => {

@@ -3,7 +3,9 @@ import { html } from '../render.ts';
 
 describe('inline Wiki.js dialect', () => {
   it('renders soft line breaks as <br>', () => {
-    expect(html('**Topic**: planning\n**Attendees**: Ana, Bo')).toBe('<p><strong>Topic</strong>: planning<br>\n<strong>Attendees</strong>: Ana, Bo</p>');
+    expect(html('**Topic**: planning\n**Attendees**: Ana, Bo')).toBe(
+      '<p><strong>Topic</strong>: planning<br>\n<strong>Attendees</strong>: Ana, Bo</p>',
+    );
   });
 
   it('renders ~sub~ and ^sup^, and ~~strike~~ as strikethrough', () => {
@@ -19,8 +21,12 @@ describe('inline Wiki.js dialect', () => {
   });
 
   it('sizes images with =WxH after the source or title', () => {
-    expect(html('![logo](/a.png =64x32)', { assets: ['a.png'] })).toBe('<p><img src="/a.png" alt="logo" width="64" height="32" loading="lazy"></p>');
-    expect(html('![logo](/a.png "Logo" =100x)', { assets: ['a.png'] })).toBe('<p><img src="/a.png" alt="logo" title="Logo" width="100" loading="lazy"></p>');
+    expect(html('![logo](/a.png =64x32)', { assets: ['a.png'] })).toBe(
+      '<p><img src="/a.png" alt="logo" width="64" height="32" loading="lazy"></p>',
+    );
+    expect(html('![logo](/a.png "Logo" =100x)', { assets: ['a.png'] })).toBe(
+      '<p><img src="/a.png" alt="logo" title="Logo" width="100" loading="lazy"></p>',
+    );
   });
 
   it('renders footnotes and task lists', () => {

@@ -12,7 +12,13 @@ describe('raw HTML only where a note has some', () => {
   });
 
   it('leaves a tree without raw HTML as it is, which is what the HTML parser would give', () => {
-    const tree = (): Root => ({ type: 'root', children: [h('table', [h('tbody', [h('tr', [h('td', 'a'), h('td', ['b ', h('em', 'c')])])])]), h('p', ['x', h('br'), 'y'])] });
+    const tree = (): Root => ({
+      type: 'root',
+      children: [
+        h('table', [h('tbody', [h('tr', [h('td', 'a'), h('td', ['b ', h('em', 'c')])])])]),
+        h('p', ['x', h('br'), 'y']),
+      ],
+    });
     const kept = rehypeRawWhereNeeded()(tree(), undefined as never);
     expect(kept).toEqual(tree());
     expect(toHtml(kept)).toBe(toHtml(rehypeRaw()(tree(), undefined as never)));

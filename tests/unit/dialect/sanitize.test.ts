@@ -22,7 +22,9 @@ describe('sanitizing raw HTML', () => {
   });
 
   it('keeps harmless HTML Wiki.js pages use', () => {
-    const out = html('<details><summary>More</summary>\n\nHidden <kbd>Ctrl</kbd>\n\n</details>\n\n<mark>marked</mark> <abbr title="x">X</abbr>');
+    const out = html(
+      '<details><summary>More</summary>\n\nHidden <kbd>Ctrl</kbd>\n\n</details>\n\n<mark>marked</mark> <abbr title="x">X</abbr>',
+    );
     expect(out).toContain('<details><summary>More</summary>');
     expect(out).toContain('<kbd>Ctrl</kbd>');
     expect(out).toContain('<mark>marked</mark>');
@@ -33,7 +35,8 @@ describe('sanitizing raw HTML', () => {
   });
 
   it('keeps iframes only from allow-listed HTTPS hosts, sandboxed', () => {
-    const input = '<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>\n\n<iframe src="https://evil.example/"></iframe>\n\n<iframe src="http://www.youtube-nocookie.com/embed/y"></iframe>';
+    const input =
+      '<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>\n\n<iframe src="https://evil.example/"></iframe>\n\n<iframe src="http://www.youtube-nocookie.com/embed/y"></iframe>';
     const out = html(input, { iframeHosts: ['www.youtube-nocookie.com'] });
     expect(out.match(/<iframe/g)).toHaveLength(1);
     expect(out).toContain('src="https://www.youtube-nocookie.com/embed/x"');

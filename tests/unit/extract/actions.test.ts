@@ -5,8 +5,15 @@ import { createPeople, knownPeople } from '../../../src/notes/people.ts';
 
 const people = createPeople({ Dominykas: ['Dom'] });
 const known = knownPeople(['Ana', 'Bo', 'Chen Li'], people, { Dominykas: ['Dom'] });
-const actions = (markdown: string) => extractActions(parseMarkdown(markdown), known).map(({ line, owners, kind, status }) => ({ line, owners, kind, status }));
-const kinds = (markdown: string) => extractActions(parseMarkdown(markdown), known).map((a) => `${a.kind}:${a.owners.join('+')}`);
+const actions = (markdown: string) =>
+  extractActions(parseMarkdown(markdown), known).map(({ line, owners, kind, status }) => ({
+    line,
+    owners,
+    kind,
+    status,
+  }));
+const kinds = (markdown: string) =>
+  extractActions(parseMarkdown(markdown), known).map((a) => `${a.kind}:${a.owners.join('+')}`);
 
 describe('action items: the six kinds', () => {
   it('will: "<Person> will …", several persons, "is going to", also after a label', () => {
@@ -26,7 +33,8 @@ describe('action items: the six kinds', () => {
   });
 
   it('person-section: bullets under "### Name" in a plans section, top level only', () => {
-    const md = '## Priorities per person\n### Ana\n- Ship the importer\n  - detail that is not an item\n### Bo\n- Review the docs';
+    const md =
+      '## Priorities per person\n### Ana\n- Ship the importer\n  - detail that is not an item\n### Bo\n- Review the docs';
     expect(actions(md)).toEqual([
       { line: 3, owners: ['Ana'], kind: 'person-section', status: 'open' },
       { line: 6, owners: ['Bo'], kind: 'person-section', status: 'open' },
@@ -34,11 +42,22 @@ describe('action items: the six kinds', () => {
   });
 
   it('next-steps: bullets under a heading or label, owner from the text, the label or nobody', () => {
-    expect(kinds('## Next steps\n- Update the roadmap\n- Load test again - Dom\n- Bo will write the summary')).toEqual(['next-steps:', 'next-steps:Dominykas', 'will:Bo']);
+    expect(kinds('## Next steps\n- Update the roadmap\n- Load test again - Dom\n- Bo will write the summary')).toEqual([
+      'next-steps:',
+      'next-steps:Dominykas',
+      'will:Bo',
+    ]);
     expect(kinds('Action items:\n- Book the room (Ana)\n\nOther text')).toEqual(['next-steps:Ana']);
     expect(kinds('### Action items for Bo\n- Add docs')).toEqual(['next-steps:Bo']);
-    expect(kinds('- Next steps: draft the plan\n  - Ana will check the issues\n  - Update the board')).toEqual(['next-steps:', 'will:Ana', 'next-steps:']);
-    expect(kinds('## Action items\n- Ana:\n  - Move the tickets\n  - Close the milestone')).toEqual(['next-steps:Ana', 'next-steps:Ana']);
+    expect(kinds('- Next steps: draft the plan\n  - Ana will check the issues\n  - Update the board')).toEqual([
+      'next-steps:',
+      'will:Ana',
+      'next-steps:',
+    ]);
+    expect(kinds('## Action items\n- Ana:\n  - Move the tickets\n  - Close the milestone')).toEqual([
+      'next-steps:Ana',
+      'next-steps:Ana',
+    ]);
   });
 
   it('task: GFM task items, open or done, with the persons they name', () => {
@@ -49,7 +68,9 @@ describe('action items: the six kinds', () => {
   });
 
   it('marks a struck-through item done', () => {
-    expect(actions('## Next steps\n- ~~Send the invite~~')).toEqual([{ line: 2, owners: [], kind: 'next-steps', status: 'done' }]);
+    expect(actions('## Next steps\n- ~~Send the invite~~')).toEqual([
+      { line: 2, owners: [], kind: 'next-steps', status: 'done' },
+    ]);
   });
 });
 
@@ -71,14 +92,20 @@ describe('action items: what is not one', () => {
   });
 
   it('takes a check-in line only when it commits to something', () => {
-    expect(kinds('## Progress check-in\n### Ana\n- Working on the importer\n- Will finish the docs this week')).toEqual(['will:Ana']);
+    expect(kinds('## Progress check-in\n### Ana\n- Working on the importer\n- Will finish the docs this week')).toEqual(
+      ['will:Ana'],
+    );
   });
 });
 
 describe('owners nobody knows', () => {
   it('reports a next step that starts with an unknown name, and makes no owner of it', () => {
     const strangers: string[] = [];
-    const found = extractActions(parseMarkdown('## Next steps\n- Priyanka will send the list\n- Update the roadmap'), known, (line, name) => strangers.push(`${line}:${name}`));
+    const found = extractActions(
+      parseMarkdown('## Next steps\n- Priyanka will send the list\n- Update the roadmap'),
+      known,
+      (line, name) => strangers.push(`${line}:${name}`),
+    );
     expect(strangers).toEqual(['2:Priyanka']);
     expect(found.map((a) => a.owners)).toEqual([[], []]);
   });

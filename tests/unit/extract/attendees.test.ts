@@ -41,7 +41,11 @@ describe('attendee lines', () => {
   });
 
   it('collects per-topic lists across the note, once per person', () => {
-    expect(names('## Topic one\n- **Participants:** Ana, Bo\n## Topic two\n- **Participants:** Bo, Chen')).toEqual(['Ana', 'Bo', 'Chen']);
+    expect(names('## Topic one\n- **Participants:** Ana, Bo\n## Topic two\n- **Participants:** Bo, Chen')).toEqual([
+      'Ana',
+      'Bo',
+      'Chen',
+    ]);
   });
 
   it('reads "X and Y also attended"', () => {
@@ -50,7 +54,9 @@ describe('attendee lines', () => {
 
   it('ignores examples in code, labels that are not attendance, and mere mentions', () => {
     expect(names('```\n**Attendees**: Ana\n```')).toEqual([]);
-    expect(names('**Meeting owner**: Ana\n- **Additional participants:**: *Please replace this with your name*')).toEqual([]);
+    expect(
+      names('**Meeting owner**: Ana\n- **Additional participants:**: *Please replace this with your name*'),
+    ).toEqual([]);
     expect(names('Ana attended the conference. Present UX principles to Bo')).toEqual([]);
   });
 });
@@ -73,7 +79,16 @@ describe('attendee values', () => {
   });
 
   it('takes no group term or placeholder for a person', () => {
-    for (const value of ['Entire core team', 'All core team members', 'everyone', 'No one', 'TBD', 'Core frontend team', 'people interested in list types', 'Everyone who joined the proposal phase']) {
+    for (const value of [
+      'Entire core team',
+      'All core team members',
+      'everyone',
+      'No one',
+      'TBD',
+      'Core frontend team',
+      'people interested in list types',
+      'Everyone who joined the proposal phase',
+    ]) {
       expect(parse(value), value).toEqual([]);
     }
     expect(parse('Entire core team + Ana')).toEqual([{ name: 'Ana', partial: false }]);
@@ -94,7 +109,10 @@ describe('attendee values', () => {
   });
 
   it('merges repeated mentions: partial only when every mention says so', () => {
-    const list = attendeesIn(parseMarkdown('- **Participants:** Ana (partial), Bo (partial)\n- **Participants:** Ana').children, people);
+    const list = attendeesIn(
+      parseMarkdown('- **Participants:** Ana (partial), Bo (partial)\n- **Participants:** Ana').children,
+      people,
+    );
     expect(list).toEqual([{ name: 'Ana' }, { name: 'Bo', partial: true }]);
   });
 });

@@ -2,30 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { extractDecisions } from '../../../src/notes/extract/decisions.ts';
 import { parseMarkdown } from '../../../src/notes/markdown.ts';
 
-const decisions = (markdown: string, isMeeting = true) => extractDecisions(parseMarkdown(markdown), isMeeting).map((d) => `${d.line}:${d.text}`);
+const decisions = (markdown: string, isMeeting = true) =>
+  extractDecisions(parseMarkdown(markdown), isMeeting).map((d) => `${d.line}:${d.text}`);
 
 describe('decisions', () => {
   it('reads inline labels, also nested under a question bullet', () => {
     expect(decisions('**Decision**: Ship on Monday.')).toEqual(['1:Ship on Monday.']);
     expect(decisions('- Ana: Can we drop IE?\n  - **Decision**: Yes, drop it.')).toEqual(['2:Yes, drop it.']);
-    expect(decisions('Conclusion: keep the API\nOutcome: one release a month\nAgreed: weekly demos')).toEqual(['1:keep the API', '2:one release a month', '3:weekly demos']);
+    expect(decisions('Conclusion: keep the API\nOutcome: one release a month\nAgreed: weekly demos')).toEqual([
+      '1:keep the API',
+      '2:one release a month',
+      '3:weekly demos',
+    ]);
     expect(decisions('- **Decision** we keep the old names')).toEqual(['1:we keep the old names']);
   });
 
   it('reads a list after a bare label', () => {
-    expect(decisions('**Conclusions:**\n\n- Use SemVer\n- Start at 0.1.0\n  - detail\n\nLater text')).toEqual(['3:Use SemVer', '4:Start at 0.1.0']);
-    expect(decisions('- OUTCOME\n  - Keep the wiki\n  - Move the docs')).toEqual(['2:Keep the wiki', '3:Move the docs']);
+    expect(decisions('**Conclusions:**\n\n- Use SemVer\n- Start at 0.1.0\n  - detail\n\nLater text')).toEqual([
+      '3:Use SemVer',
+      '4:Start at 0.1.0',
+    ]);
+    expect(decisions('- OUTCOME\n  - Keep the wiki\n  - Move the docs')).toEqual([
+      '2:Keep the wiki',
+      '3:Move the docs',
+    ]);
   });
 
   it('takes the top-level bullets under Decision(s) / Conclusion(s) / Outcome(s) headings', () => {
-    expect(decisions('### Decisions\n- Use Postgres 15\n  - because of MERGE\n- Drop the cron job\n### Notes\n- Not a decision')).toEqual(['2:Use Postgres 15', '4:Drop the cron job']);
+    expect(
+      decisions(
+        '### Decisions\n- Use Postgres 15\n  - because of MERGE\n- Drop the cron job\n### Notes\n- Not a decision',
+      ),
+    ).toEqual(['2:Use Postgres 15', '4:Drop the cron job']);
   });
 
   it('finds "we decided / agreed" sentences', () => {
-    expect(decisions('- Decided against analytics in the backend.\n- The team agrees that reviews come first.')).toEqual([
-      '1:Decided against analytics in the backend.',
-      '2:The team agrees that reviews come first.',
-    ]);
+    expect(
+      decisions('- Decided against analytics in the backend.\n- The team agrees that reviews come first.'),
+    ).toEqual(['1:Decided against analytics in the backend.', '2:The team agrees that reviews come first.']);
   });
 
   it('does not take goals, labels inside words, or a project page outcome section', () => {

@@ -3,9 +3,17 @@ import { isoDayIn, resolveMeetingDate } from '../../../src/notes/extract/meeting
 
 describe('resolveMeetingDate (EXTRACTION.md)', () => {
   it('prefers front matter, then the title, then the file name', () => {
-    expect(resolveMeetingDate({ id: 'm/2024-05-01-x', title: '2024-05-02 Review', meetingDate: '2024-05-03' })).toEqual({ date: '2024-05-03', source: 'front matter' });
-    expect(resolveMeetingDate({ id: 'm/2024-05-02-x', title: '2024-05-02 Review' })).toEqual({ date: '2024-05-02', source: 'title' });
-    expect(resolveMeetingDate({ id: 'm/design-review-2024-05-01', title: 'Design review' })).toEqual({ date: '2024-05-01', source: 'file name' });
+    expect(resolveMeetingDate({ id: 'm/2024-05-01-x', title: '2024-05-02 Review', meetingDate: '2024-05-03' })).toEqual(
+      { date: '2024-05-03', source: 'front matter' },
+    );
+    expect(resolveMeetingDate({ id: 'm/2024-05-02-x', title: '2024-05-02 Review' })).toEqual({
+      date: '2024-05-02',
+      source: 'title',
+    });
+    expect(resolveMeetingDate({ id: 'm/design-review-2024-05-01', title: 'Design review' })).toEqual({
+      date: '2024-05-01',
+      source: 'file name',
+    });
     expect(resolveMeetingDate({ id: 'm/design-review', title: 'Design review' })).toEqual({});
   });
 
@@ -18,7 +26,10 @@ describe('resolveMeetingDate (EXTRACTION.md)', () => {
     const body = { source: 'body' as const, date: '2024-04-10', line: 7 };
     expect(resolveMeetingDate({ id: 'm/regressions', title: 'Regressions', heading }).date).toBe('2024-04-09');
     expect(resolveMeetingDate({ id: 'm/regressions', title: 'Regressions', body }).date).toBe('2024-04-10');
-    expect(resolveMeetingDate({ id: 'm/2024-04-11-x', title: 'X', body })).toMatchObject({ date: '2024-04-11', conflict: expect.any(Array) });
+    expect(resolveMeetingDate({ id: 'm/2024-04-11-x', title: 'X', body })).toMatchObject({
+      date: '2024-04-11',
+      conflict: expect.any(Array),
+    });
   });
 
   it('reports disagreeing sources, and lets the YYYY-MM folder pick between them', () => {
@@ -26,12 +37,17 @@ describe('resolveMeetingDate (EXTRACTION.md)', () => {
     expect(typo.date).toBe('2024-01-05');
     expect(typo.conflict?.map((c) => c.source)).toEqual(['title', 'file name']);
     // Both in the folder's month: the title wins, with a warning.
-    expect(resolveMeetingDate({ id: 'notes/2024-03/sync-2024-03-15', title: 'Sync 2024-03-17' })).toMatchObject({ date: '2024-03-17', source: 'title' });
+    expect(resolveMeetingDate({ id: 'notes/2024-03/sync-2024-03-15', title: 'Sync 2024-03-17' })).toMatchObject({
+      date: '2024-03-17',
+      source: 'title',
+    });
   });
 
   it('settles nothing without a conflict, and front matter silences it', () => {
     expect(resolveMeetingDate({ id: 'm/2024-05-02-x', title: '2024-05-02 X' }).conflict).toBeUndefined();
-    expect(resolveMeetingDate({ id: 'm/2024-05-01-x', title: '2024-05-02 X', meetingDate: '2024-05-02' }).conflict).toBeUndefined();
+    expect(
+      resolveMeetingDate({ id: 'm/2024-05-01-x', title: '2024-05-02 X', meetingDate: '2024-05-02' }).conflict,
+    ).toBeUndefined();
   });
 });
 

@@ -5,32 +5,66 @@ import { createPeople } from '../../../src/notes/people.ts';
 import type { NoteMeta } from '../../../src/notes/schema.ts';
 
 const people = createPeople({ Ana: ['Anabela'] });
-const meta = (extra: Partial<NoteMeta> = {}): NoteMeta => ({ title: 'Notes', description: '', published: true, tags: [], ...extra });
-const extract = (id: string, markdown: string, extra?: Partial<NoteMeta>) => extractMeetings({ id, file: `${id}.md`, meta: meta(extra) }, parseMarkdown(markdown), people);
+const meta = (extra: Partial<NoteMeta> = {}): NoteMeta => ({
+  title: 'Notes',
+  description: '',
+  published: true,
+  tags: [],
+  ...extra,
+});
+const extract = (id: string, markdown: string, extra?: Partial<NoteMeta>) =>
+  extractMeetings({ id, file: `${id}.md`, meta: meta(extra) }, parseMarkdown(markdown), people);
 
 describe('extractMeetings', () => {
   it('dates a page by its only dated H1, with that heading as the series', () => {
-    const m = extract('notes/april', '# Async\n- link\n\n# 2024-04-13 Design review\n**Attendees**: Bo', { title: 'April notes' });
-    expect(m).toMatchObject({ meetingDate: '2024-04-13', series: 'Design review', attendees: [{ name: 'Bo' }], sections: [] });
+    const m = extract('notes/april', '# Async\n- link\n\n# 2024-04-13 Design review\n**Attendees**: Bo', {
+      title: 'April notes',
+    });
+    expect(m).toMatchObject({
+      meetingDate: '2024-04-13',
+      series: 'Design review',
+      attendees: [{ name: 'Bo' }],
+      sections: [],
+    });
   });
 
   it('takes a Date: line when title and file name have none', () => {
-    expect(extract('notes/regressions', '**Date**: 2024-03-13\nAttendees: Ana', { title: 'Regressions' })).toMatchObject({ meetingDate: '2024-03-13', series: 'Regressions' });
+    expect(
+      extract('notes/regressions', '**Date**: 2024-03-13\nAttendees: Ana', { title: 'Regressions' }),
+    ).toMatchObject({ meetingDate: '2024-03-13', series: 'Regressions' });
   });
 
   it('lets front matter attendees and series win', () => {
-    const m = extract('notes/2024-05-02-sync', '**Attendees**: Bo', { title: '2024-05-02 Sync', attendees: ['Anabela', 'Cy'], series: 'Weekly' });
-    expect(m).toMatchObject({ meetingDate: '2024-05-02', series: 'Weekly', attendees: [{ name: 'Ana' }, { name: 'Cy' }] });
+    const m = extract('notes/2024-05-02-sync', '**Attendees**: Bo', {
+      title: '2024-05-02 Sync',
+      attendees: ['Anabela', 'Cy'],
+      series: 'Weekly',
+    });
+    expect(m).toMatchObject({
+      meetingDate: '2024-05-02',
+      series: 'Weekly',
+      attendees: [{ name: 'Ana' }, { name: 'Cy' }],
+    });
   });
 
   it('warns about a meeting without a date, and not about a page that is no meeting', () => {
-    expect(extract('notes/sync', '**Attendees**: Ana', { title: 'Sync' }).diagnostics.map((d) => d.code)).toEqual(['meeting/no-date']);
-    expect(extract('notes/howto', 'How to write one:\n\n```\n**Attendees**: Ana\n```', { title: 'How to' }).diagnostics).toEqual([]);
-    expect(extract('notes/index', '- [2024-03-07 Weekly](./x.md)\n{.links-list}', { title: 'March' }).diagnostics).toEqual([]);
+    expect(extract('notes/sync', '**Attendees**: Ana', { title: 'Sync' }).diagnostics.map((d) => d.code)).toEqual([
+      'meeting/no-date',
+    ]);
+    expect(
+      extract('notes/howto', 'How to write one:\n\n```\n**Attendees**: Ana\n```', { title: 'How to' }).diagnostics,
+    ).toEqual([]);
+    expect(
+      extract('notes/index', '- [2024-03-07 Weekly](./x.md)\n{.links-list}', { title: 'March' }).diagnostics,
+    ).toEqual([]);
   });
 
   it('splits a page of several dated H1s into meetings, ending each at the next H1', () => {
-    const m = extract('notes/2024-01', '# 2024-01-22 Sync\nAttendees: Ana\n# Links\nAttendees: Zed\n# 2024-01-15\nAttendees: Bo (partial)', { title: 'January' });
+    const m = extract(
+      'notes/2024-01',
+      '# 2024-01-22 Sync\nAttendees: Ana\n# Links\nAttendees: Zed\n# 2024-01-15\nAttendees: Bo (partial)',
+      { title: 'January' },
+    );
     expect(m.meetingDate).toBeUndefined();
     expect(m.sections).toEqual([
       { title: '2024-01-22 Sync', date: '2024-01-22', series: 'Sync', attendees: [{ name: 'Ana' }], line: 1, h1: 0 },
@@ -40,7 +74,9 @@ describe('extractMeetings', () => {
   });
 
   it('keeps a note with its own date as one meeting even with dated headings', () => {
-    const m = extract('notes/2024-02-01-review', '# 2024-01-30 Prep\n# 2024-01-31 Prep', { title: '2024-02-01 Review' });
+    const m = extract('notes/2024-02-01-review', '# 2024-01-30 Prep\n# 2024-01-31 Prep', {
+      title: '2024-02-01 Review',
+    });
     expect(m).toMatchObject({ meetingDate: '2024-02-01', sections: [] });
   });
 });
