@@ -25,7 +25,7 @@ const LOCALE = /^[a-z]{2}(-[a-z]{2})?$/i;
 const PAGE_EXTENSION = /\.(md|html|txt)$/i;
 
 /**
- * Resolves an href written in note `fromId` the way Wiki.js does (WIKIJS.md §2.5), to an absolute
+ * Resolves an href written in note `fromId` the way Wiki.js does, to an absolute
  * URL of this site: own-host URLs, `/en/` prefixes, `.md` suffixes, `./` and `../`.
  */
 export function resolveLink(href: string, fromId: string, ctx: LinkContext): Resolved {

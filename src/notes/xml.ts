@@ -1,6 +1,6 @@
 /**
  * What XML 1.0 does not allow in a document, even escaped: C0 controls but tab, LF and CR,
- * U+FFFE and U+FFFF, and surrogates without their other half (§2.2 `Char`).
+ * U+FFFE and U+FFFF, and surrogates without their other half (the `Char` production of XML 1.0).
  */
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 

@@ -19,7 +19,7 @@ const context = (base = '/'): LinkContext => ({
 });
 const resolve = (href: string, from = 'meeting-notes/2023-03', base?: string) => resolveLink(href, from, context(base));
 
-describe('resolveLink (WIKIJS.md §2.5)', () => {
+describe('resolveLink', () => {
   it.each([
     ['/en/team/members', '/team/members/'],
     ['/team/members', '/team/members/'],

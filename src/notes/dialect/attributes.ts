@@ -43,7 +43,7 @@ function trailingBlock(text: string) {
 }
 
 /**
- * markdown-it-attrs semantics, as Wiki.js uses them (WIKIJS.md §3.2): `{.class #id target=…}`
+ * markdown-it-attrs semantics, as Wiki.js uses them: `{.class #id target=…}`
  * at the end of a heading or paragraph, right after an inline element, or on the line after a
  * blockquote, list or table (where CommonMark makes it part of that block's last paragraph or row).
  */

@@ -25,7 +25,7 @@ function quieter(text: string) {
   return text.replace(QUIET, (run) => run[0]! + (SPACE.test(run.slice(1, -1)) ? ' ' : '') + run.at(-1)!);
 }
 
-/** Wiki.js heading ids (WIKIJS.md §3.5): uslug, `h-` before a digit, `-1`, `-2`… for repeats. */
+/** Wiki.js heading ids: uslug, `h-` before a digit, `-1`, `-2`… for repeats. */
 export function wikiSlugger() {
   const seen = new Set<string>();
   // Where each base's numbering goes on: the numbers below were taken, and stay taken, so a

@@ -46,7 +46,7 @@ interface Context {
 }
 
 /**
- * Action items (EXTRACTION.md), with owners only among the people the corpus knows: `Bo will …`,
+ * Action items (the forms README.md lists), with owners only among the people the corpus knows: `Bo will …`,
  * `Bo to …`, `**Bo**: task`, bullets under `### Bo` in a plans section, bullets under a next-steps
  * heading or label, and task-list items. Past-tense reports, questions and opinions are not items.
  */

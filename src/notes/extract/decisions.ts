@@ -13,7 +13,7 @@ const DECIDED =
   /\b(?:we|team|everyone|everybody|all|group)\s+(?:have\s+|has\s+)?(?:decided|agreed|agrees|agree\s+(?:to|that|on))\b|\bdecided\s+(?:to|against|that|on)\b|\b(?:final\s+)?(?:decision|conclusion)\s+(?:is|was)\s+(?:to|that)\b/i;
 
 /**
- * Decisions (EXTRACTION.md): `Decision:` / `Conclusion:` / `Outcome:` / `Agreed:` labels, inline or
+ * Decisions: `Decision:` / `Conclusion:` / `Outcome:` / `Agreed:` labels, inline or
  * followed by a list, "we decided / agreed to …" sentences, and the top-level bullets under a
  * Decision(s) / Conclusion(s) / Outcome(s) heading. Sub-bullets of a decision are its detail.
  */

@@ -5,7 +5,7 @@ import { spaceBefore } from './text.ts';
 
 export type ActionKind = 'will' | 'to' | 'colon' | 'person-section' | 'next-steps' | 'task';
 
-/** An action item or a decision, as EXTRACTION.md defines them. */
+/** An action item or a decision, with the line it is on. */
 export interface Item {
   /** Anchor id in the rendered note, from the text: it survives edits elsewhere in the note. */
   id: string;
@@ -83,9 +83,6 @@ export class HeadingPath {
   }
   get parent() {
     return this.stack.at(-2)?.text;
-  }
-  some(test: (text: string) => boolean) {
-    return this.stack.some((h) => test(h.text));
   }
 }
 

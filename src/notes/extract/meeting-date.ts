@@ -10,7 +10,7 @@ export function isoDayIn(text: string, atStart = false): string | undefined {
   return m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
-/** Where a meeting date was read, strongest first (EXTRACTION.md). */
+/** Where a meeting date was read, strongest first. */
 export type DateSource = 'front matter' | 'title' | 'file name' | 'heading' | 'body';
 
 export interface DateCandidate {
@@ -38,7 +38,7 @@ export interface MeetingDate {
 }
 
 /**
- * EXTRACTION.md's order: front matter `meetingDate`, the title, the file name; a dated H1 or a
+ * In order: front matter `meetingDate`, the title, the file name; a dated H1 or a
  * `Date:` line only when those have none. Disagreeing sources are reported, not silently picked;
  * when the note sits in a `YYYY-MM` folder, the source agreeing with the folder wins (it catches
  * the typo in `2023-01/2023-01-05-planning` titled 2022-01-05).

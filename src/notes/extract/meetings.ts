@@ -40,7 +40,7 @@ interface H1 {
   date?: string;
 }
 
-/** Meeting date, series and attendees of one note, as EXTRACTION.md and WIKIJS.md §4 define them. */
+/** Meeting date, series and attendees of one note, or of each dated section of a monthly page. */
 export function extractMeetings(
   note: { id: string; file: string; meta: NoteMeta },
   tree: Root,

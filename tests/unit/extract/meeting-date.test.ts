@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDayIn, resolveMeetingDate } from '../../../src/notes/extract/meeting-date.ts';
 
-describe('resolveMeetingDate (EXTRACTION.md)', () => {
+describe('resolveMeetingDate', () => {
   it('prefers front matter, then the title, then the file name', () => {
     expect(resolveMeetingDate({ id: 'm/2024-05-01-x', title: '2024-05-02 Review', meetingDate: '2024-05-03' })).toEqual(
       { date: '2024-05-03', source: 'front matter' },
