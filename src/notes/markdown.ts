@@ -113,6 +113,6 @@ export function createRenderer(options: RenderOptions) {
     const file = new VFile({ data: { noteId, anchors } });
     const hast = processor.runSync(tree, file) as Hast;
     const html = processor.stringify(hast, file);
-    return { html, headings: file.data.headings as Heading[], links: file.data.links as LinkReport };
+    return { html, headings: file.data.headings ?? [], links: file.data.links ?? { outgoing: new Set(), broken: [] } };
   };
 }

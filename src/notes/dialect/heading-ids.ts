@@ -2,6 +2,8 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import uslug from 'uslug';
+import type { VFile } from 'vfile';
+import './data.ts';
 
 export interface Heading {
   depth: number;
@@ -55,7 +57,7 @@ export function wikiSlugger() {
  * `file.data.headings` for the table of contents. Old deep links such as `#h-2021-04-26` keep working.
  */
 export default function rehypeHeadingIds() {
-  return (tree: Root, file: { data: Record<string, unknown> }) => {
+  return (tree: Root, file: VFile) => {
     const slug = wikiSlugger();
     const headings: Heading[] = [];
     visit(tree, 'element', (node: Element) => {

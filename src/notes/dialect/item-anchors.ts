@@ -1,5 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import './data.ts';
 
 // Never headings: their ids are Wiki.js's, and old deep links rely on them.
 const BLOCKS = new Set(['li', 'p', 'td', 'th', 'blockquote']);
@@ -11,8 +13,8 @@ const BLOCKS = new Set(['li', 'p', 'td', 'th', 'blockquote']);
  * paragraph. A second id on one element becomes an empty `<span id>` inside it.
  */
 export default function rehypeItemAnchors() {
-  return (tree: Root, file: { data: Record<string, unknown> }) => {
-    const anchors = file.data.anchors as Map<number, string[]> | undefined;
+  return (tree: Root, file: VFile) => {
+    const { anchors } = file.data;
     if (!anchors?.size) return;
     const starting = new Map<number, Element>();
     const containing = new Map<number, Element>();

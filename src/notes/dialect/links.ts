@@ -2,6 +2,8 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Position } from '../diagnostics.ts';
 import { type LinkContext, type Resolved, resolveLink } from '../links.ts';
+import type { VFile } from 'vfile';
+import './data.ts';
 
 export interface LinkReport {
   /** Notes this note links to (for backlinks). */
@@ -19,9 +21,9 @@ const addClass = (node: Element, name: string) => {
  * `file.data.noteId`, so one processor serves every note.
  */
 export default function rehypeLinks(options: { context: LinkContext }) {
-  return (tree: Root, file: { data: Record<string, unknown> }) => {
+  return (tree: Root, file: VFile) => {
     const report: LinkReport = { outgoing: new Set(), broken: [] };
-    const fromId = String(file.data.noteId);
+    const fromId = file.data.noteId ?? '';
     const resolve = (href: string) => resolveLink(href, fromId, options.context);
     visit(tree, 'element', (node: Element) => {
       const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
