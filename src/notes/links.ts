@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import { posix } from 'node:path';
 import { isSiteRoute, noteUrl, siteUrl as assetUrl } from './routes.ts';
 
@@ -32,7 +33,7 @@ export function resolveLink(href: string, fromId: string, ctx: LinkContext): Res
   let rest = href.trim();
   const host = ctx.wikiHost?.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
   if (host) {
-    const own = new RegExp(`^https?://${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$|[?#])`, 'i');
+    const own = new RegExp(`^https?://${escapeStringRegexp(host)}(?=/|$|[?#])`, 'i');
     if (own.test(rest)) rest = rest.replace(own, '') || '/';
   }
   if (rest === '' || rest.startsWith('#')) return { kind: 'anchor', href: rest };

@@ -1,3 +1,4 @@
+import escape from 'escape-string-regexp';
 /** Names → one canonical person each, from the `people` option (`"Dominykas": ["Dom"]`). */
 export interface People {
   /** The canonical spelling of a name (case-insensitive alias lookup); unknown names as written. */
@@ -35,8 +36,6 @@ export function isPersonName(phrase: string) {
   if (words.some((w) => GROUP_WORDS.has(w.toLowerCase()))) return false;
   return NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The people a corpus knows, for telling `Kriti will …` (an owner) from `Design will …` (not one). */
 export interface KnownPeople {

@@ -7,6 +7,7 @@ import { formatDay } from './dates.ts';
 import type { Indexes, ItemRef, MeetingRef } from './indexes.ts';
 import type { Note } from './note.ts';
 import { noteUrl } from './routes.ts';
+import { headingRank } from 'hast-util-heading-rank';
 
 /** Values of the `kind` filter. */
 export const KINDS = { note: 'Notes', action: 'Action items', decision: 'Decisions' } as const;
@@ -144,8 +145,7 @@ export function splitSections(
   const preamble: RootContent[] = [];
   let current = preamble;
   for (const node of fromHtml(html, { fragment: true }).children) {
-    const at =
-      node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? order.get(String(node.properties.id)) : undefined;
+    const at = headingRank(node) && node.type === 'element' ? order.get(String(node.properties.id)) : undefined;
     if (at !== undefined) current = groups[at]!;
     current.push(node);
   }

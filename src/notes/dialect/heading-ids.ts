@@ -4,14 +4,13 @@ import { visit } from 'unist-util-visit';
 import uslug from 'uslug';
 import type { VFile } from 'vfile';
 import './data.ts';
+import { headingRank } from 'hast-util-heading-rank';
 
 export interface Heading {
   depth: number;
   slug: string;
   text: string;
 }
-
-const HEADING = /^h([1-6])$/;
 
 // What uslug makes nothing or a space of: ASCII controls and punctuation but `-_~`, and white space.
 const QUIET = /[\0-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7d\x7f\s]{3,}/g;
@@ -61,7 +60,7 @@ export default function rehypeHeadingIds() {
     const slug = wikiSlugger();
     const headings: Heading[] = [];
     visit(tree, 'element', (node: Element) => {
-      const level = HEADING.exec(node.tagName)?.[1];
+      const level = headingRank(node);
       if (!level) return;
       // remark-rehype's hidden "Footnotes" label is not part of the outline.
       if (Array.isArray(node.properties.className) && node.properties.className.includes('sr-only')) return;
@@ -74,7 +73,7 @@ export default function rehypeHeadingIds() {
         properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this section: ${text}` },
         children: [{ type: 'text', value: '#' }],
       });
-      headings.push({ depth: Number(level), slug: id, text });
+      headings.push({ depth: level, slug: id, text });
     });
     file.data.headings = headings;
   };

@@ -1,9 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { headingRank } from 'hast-util-heading-rank';
 
-const HEADING = /^h([1-6])$/;
-const level = (node: RootContent | ElementContent) =>
-  node.type === 'element' ? Number(HEADING.exec(node.tagName)?.[1] ?? 0) : 0;
+const level = (node: RootContent | ElementContent) => headingRank(node) ?? 0;
 const isTabset = (node: RootContent) =>
   node.type === 'element' &&
   level(node) > 0 &&
