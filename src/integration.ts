@@ -102,12 +102,11 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
       'astro:build:done': async ({ dir, logger }) => {
         recordTiming('pagesSeconds', (performance.now() - buildStarted) / 1000);
         const out = fileURLToPath(dir);
-        // The loader hands the corpus over in every build; reading it again is for a build without it.
-        if (!assets) {
-          const corpus = await loadCorpus(siteCorpusOptions(settings));
-          assets = corpus.assets;
-          if (settings.search) search ??= startSearch(corpus, logger);
-        }
+        // The content loader hands the corpus over in every build (see corpus-handoff.ts).
+        if (!assets)
+          throw new Error(
+            'Minutes: the content loader handed over no notes. This is a bug in Minutes: please report it.',
+          );
         const { copied, clashes } = await copyAssets(settings.notesPath, out, assets);
         if (clashes.length) {
           logger.error(
