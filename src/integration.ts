@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
-import { type Corpus, loadCorpus } from './notes/corpus.ts';
+import type { Corpus } from './notes/corpus.ts';
 import { copyAssets } from './notes/assets.ts';
 import { everyTenth } from './notes/progress.ts';
 import { normalizeBase } from './notes/routes.ts';
@@ -15,7 +15,7 @@ import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
 import { holdBuildLock } from './build-lock.ts';
 import { recordTiming, writeTimings } from './build-timings.ts';
 import { emptyOutDir, hostLimitProblems } from './output-dir.ts';
-import { siteCorpusOptions, type MinutesSettings, siteLanguage } from './settings.ts';
+import { type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
 const PAGE_CONCURRENCY = 16;
