@@ -1,4 +1,4 @@
-import type { Attendee } from './extract/attendees.ts';
+import type { MeetingFacts } from './extract/meetings.ts';
 import type { Item } from './extract/items.ts';
 import { seriesKey } from './extract/series.ts';
 import { slugify } from './slug.ts';
@@ -6,15 +6,13 @@ import type { NoteData } from './tree.ts';
 import { entry } from './maps.ts';
 
 /** One meeting: a whole note, or one dated section of a note of several. */
-export interface MeetingRef {
+export interface MeetingRef extends Omit<MeetingFacts, 'date'> {
   note: NoteData;
   /** Heading id of the section, for a note of several meetings. */
   anchor?: string;
-  title: string;
   /** Undated only for a note that names attendees but no date (`check` warns about it). */
   date?: string;
   seriesKey?: string;
-  attendees: Attendee[];
 }
 
 /** An action item or decision with the meeting it was recorded at. */

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Attendee } from './extract/attendees.ts';
 import type { Item } from './extract/items.ts';
-import { extractMeetings, type NoteMeetings } from './extract/meetings.ts';
+import { extractMeetings, type MeetingSection, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import type { LastCommit } from './git.ts';
 import { parseMarkdown, type Heading, tooDeeplyNested } from './markdown.ts';
@@ -45,14 +45,7 @@ export interface Note {
 }
 
 /** A meeting inside a note of several, reached at `#anchor`. */
-export interface Meeting {
-  anchor: string;
-  title: string;
-  date: string;
-  series?: string;
-  attendees: Attendee[];
-  line: number;
-}
+export type Meeting = Omit<MeetingSection, 'h1'> & { anchor: string };
 
 /** A note after reading and validation, before rendering (which needs the whole folder known). */
 export interface ReadNote {

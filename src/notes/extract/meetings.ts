@@ -9,11 +9,16 @@ import { type DateCandidate, isoDayIn, resolveMeetingDate } from './meeting-date
 import { seriesName } from './series.ts';
 
 /** One meeting inside a note that holds several (a monthly page with one dated H1 each). */
-export interface MeetingSection {
+/** What every shape of a meeting holds: the note's own, a section of a monthly page, an index entry. */
+export interface MeetingFacts {
   title: string;
   date: string;
-  series?: string;
   attendees: Attendee[];
+}
+
+/** A dated section of a note of several meetings, as read. */
+export interface MeetingSection extends MeetingFacts {
+  series?: string;
   /** Line of the dated H1. */
   line: number;
   /** Position among the note's H1s, to find the id the renderer gives the heading. */
