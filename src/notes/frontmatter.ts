@@ -31,7 +31,8 @@ export interface FrontMatter {
 const WIKIJS_KEY = new RegExp(`^(${WIKIJS_KEYS.join('|')})\\s*:`);
 // Greedy captures, trimmed in code: a lazy `(.*?)[ \t]*$` is quadratic on long runs of spaces.
 const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/;
-const LIST_ITEM = /^[ \t]*-[ \t]+(.*)$/;
+// Only the marker is matched: a pattern over the rest backtracked across long runs of spaces.
+const LIST_ITEM = /^[ \t]*-[ \t]/;
 const BLOCK_SCALAR = /^[|>][+-]?\d*$/;
 
 const engines = { yaml: { parse: () => ({}) } };
@@ -117,7 +118,8 @@ function parseHeader(file: string, lines: string[], firstLine: number, diagnosti
     if (line.trim() === '' || line.trimStart().startsWith('#')) return;
     const item = current && (current.value === null || Array.isArray(current.value)) ? LIST_ITEM.exec(line) : null;
     if (item) {
-      current!.value = [...((current!.value as string[] | null) ?? []), String(unquote(item[1]!.trim()))];
+      if (!Array.isArray(current!.value)) current!.value = [];
+      current!.value.push(String(unquote(line.slice(item[0].length).trim())));
       return;
     }
     const kv = /^\s/.test(line) ? null : KEY_LINE.exec(line);

@@ -28,7 +28,7 @@ export type { Heading, LinkReport };
 
 linearMicromark();
 
-// Attribute blocks are read before remark-breaks turns their line breaks into nodes.
+// Attribute blocks are read before the line-break plugin turns their line breaks into nodes.
 const parser = unified()
   .use(remarkParse)
   .use(remarkGfm, { singleTilde: false })

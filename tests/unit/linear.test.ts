@@ -7,6 +7,7 @@ import { extractDecisions } from '../../src/notes/extract/decisions.ts';
 import { isQuestion } from '../../src/notes/extract/items.ts';
 import { extractMeetings } from '../../src/notes/extract/meetings.ts';
 import { seriesName } from '../../src/notes/extract/series.ts';
+import { readFrontMatter } from '../../src/notes/frontmatter.ts';
 import { resolveLink } from '../../src/notes/links.ts';
 import { rehypeIframeFilter } from '../../src/notes/dialect/sanitize.ts';
 import { createRenderer, parseMarkdown } from '../../src/notes/markdown.ts';
@@ -292,5 +293,19 @@ describe('rendering', () => {
     expect(html(Array.from({ length: 70_000 }, () => 'a').join('\n'))).toContain('a<br>');
     expectLinear((n) => render(':smile: :) H~2~O x^2^ '.repeat(n)), 5_000);
     expectLinear((n) => render(`| a | b |\n|---|---|\n${'| 1 | [x](/home) |\n'.repeat(n)}`), 2_500);
+  });
+});
+
+describe('note headers', () => {
+  // Before: a list line of 40,000 spaces before text with a U+2028, 4.5 s (20,000: 1.1 s); 20,000 items, a copy of the list each.
+  it('list items with long runs of spaces, and many items', () => {
+    expectLinear((n) => readFrontMatter('n.md', `---\ntitle: x\ntags:\n  -${' '.repeat(n)}a\u2028b\n---\n`), 200_000);
+    expectLinear((n) => readFrontMatter('n.md', `---\ntitle: x\ntags:\n${'  - t\n'.repeat(n)}---\n`), 100_000);
+  });
+
+  it('still reads list items as before', () => {
+    expect(
+      readFrontMatter('n.md', '---\ntitle: x\ntags:\n  - a b \n  -\t"c: d"\n---\n').fields.get('tags')?.value,
+    ).toEqual(['a b', 'c: d']);
   });
 });

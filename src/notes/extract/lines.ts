@@ -16,7 +16,7 @@ const plain = (node: Nodes) => toString(node, { includeHtml: false });
  */
 export function textLines(node: { children: PhrasingContent[]; position?: { start: { line: number } } }): TextLine[] {
   const lines: TextLine[] = [];
-  // remark-breaks leaves its breaks and split text without positions: count newlines instead.
+  // The line-break plugin (split-text.ts) leaves its breaks and split text without positions: count newlines instead.
   let line = node.position?.start.line ?? 0;
   let text = '';
   const newline = () => {
