@@ -70,6 +70,35 @@ export function tooDeeplyNested(body: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Emphasis marks and brackets one block of text may hold (real notes hold a few hundred in all).
+ * The parser pairs them in time that grows with the square of their number per block: 20,000
+ * unmatched `*` in one paragraph took 13 s.
+ */
+export const MAX_INLINE_MARKS = 5000;
+
+/** The line of the first block (text between blank lines) holding more than MAX_INLINE_MARKS `*`, `_` or `[`. */
+export function tooManyInlineMarks(body: string): number | undefined {
+  let marks = 0;
+  let blockLine = 1;
+  let line = 1;
+  let lineHasText = false;
+  let afterBlank = true;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 10) {
+      afterBlank = !lineHasText;
+      lineHasText = false;
+      line++;
+    } else if (c !== 32 && c !== 9 && c !== 13) {
+      if (!lineHasText && afterBlank) [marks, blockLine] = [0, line];
+      lineHasText = true;
+      if ((c === 42 || c === 95 || c === 91) && ++marks > MAX_INLINE_MARKS) return blockLine;
+    }
+  }
+  return undefined;
+}
+
 export interface RenderOptions {
   links: LinkContext;
   /** Hosts whose iframes survive sanitizing (e.g. `www.youtube-nocookie.com`). */

@@ -6,7 +6,7 @@ import type { Item } from './extract/items.ts';
 import { extractMeetings, type MeetingSection, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import type { LastCommit } from './git.ts';
-import { parseMarkdown, type Heading, tooDeeplyNested } from './markdown.ts';
+import { parseMarkdown, type Heading, tooDeeplyNested, tooManyInlineMarks, MAX_INLINE_MARKS } from './markdown.ts';
 import type { People } from './people.ts';
 import { notePath } from './routes.ts';
 import { type NoteMeta, parseMeta } from './schema.ts';
@@ -67,6 +67,24 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
   const diagnostics = [...fm.diagnostics];
   const deep = tooDeeplyNested(fm.body);
   if (deep) return { id, file, diagnostics: [...diagnostics, failure(file, new RangeError('nesting'), deep)] };
+  const marked = tooManyInlineMarks(fm.body);
+  if (marked) {
+    const message = `A block of this note holds more than ${MAX_INLINE_MARKS} emphasis marks or brackets (*, _, [), more than can be rendered in reasonable time.`;
+    return {
+      id,
+      file,
+      diagnostics: [
+        ...diagnostics,
+        diagnostic(
+          file,
+          { line: marked, column: 1 },
+          'markdown/too-complex',
+          message,
+          'Split the block with blank lines, or put the text in a code block.',
+        ),
+      ],
+    };
+  }
   let tree: Root;
   try {
     tree = parseMarkdown(fm.body);
