@@ -208,12 +208,22 @@ describe('adversarial notes', () => {
 
   it('refuses a block of more emphasis marks or brackets than the parser pairs in time, at its line, and reads the rest', () => {
     // Before: 20,000 unmatched `*` in one paragraph took 13 s to parse, 40,000 took 96 s.
-    for (const block of ['a* '.repeat(20_000), '*a a_ '.repeat(10_000), `${'[a '.repeat(10_000)}${'a] '.repeat(10_000)}`]) {
-      const read = within(20_000, () => readNote('marks.md', bytes(`---\ntitle: Marks\n---\nFine.\n\n${block}\n`), people)) as ReturnType<typeof readNote>;
+    for (const block of [
+      'a* '.repeat(20_000),
+      '*a a_ '.repeat(10_000),
+      `${'[a '.repeat(10_000)}${'a] '.repeat(10_000)}`,
+    ]) {
+      const read = within(20_000, () =>
+        readNote('marks.md', bytes(`---\ntitle: Marks\n---\nFine.\n\n${block}\n`), people),
+      ) as ReturnType<typeof readNote>;
       expect(read.diagnostics).toMatchObject([{ code: 'markdown/too-complex', line: 6 }]);
     }
     // Many marks spread over many paragraphs are fine: the limit is per block.
-    const spread = readNote('spread.md', bytes(`---\ntitle: Spread\n---\n${'**bold** and _it_ [link](/x)\n\n'.repeat(3000)}`), people);
+    const spread = readNote(
+      'spread.md',
+      bytes(`---\ntitle: Spread\n---\n${'**bold** and _it_ [link](/x)\n\n'.repeat(3000)}`),
+      people,
+    );
     expect(spread.diagnostics).toEqual([]);
     expect(spread.tree).toBeDefined();
   });
