@@ -97,9 +97,8 @@ function withoutDashNote(text: string) {
 function separatorEnd(value: string, at: number) {
   const c = value[at];
   let j = at + 1;
-  // `and` counts even at a word's end (`Roland` → `Rol`): the pattern this replaces read the rest
-  // of the line from each character, where its `\b` always held.
-  if (value.startsWith('and', at) && !/\w/.test(value[at + 3] ?? '')) j = at + 3;
+  // `and` only as a word of its own: `Roland` is one name.
+  if (value.startsWith('and', at) && !/\w/.test(value[at - 1] ?? '') && !/\w/.test(value[at + 3] ?? '')) j = at + 3;
   else if (c !== ',' && c !== '/' && c !== '+' && c !== '&' && c !== ';') return -1;
   return skipSpace(value, j);
 }

@@ -115,4 +115,12 @@ describe('attendee values', () => {
     );
     expect(list).toEqual([{ name: 'Ana' }, { name: 'Bo', partial: true }]);
   });
+
+  it('splits at "and" only as a word, so names ending in "and" stay whole', () => {
+    expect(parseAttendeeValue('Roland, Bo and Ana', createPeople({})).map((m) => m.name)).toEqual([
+      'Roland',
+      'Bo',
+      'Ana',
+    ]);
+  });
 });
