@@ -3,6 +3,7 @@ import { buildIndexes } from '../../src/notes/indexes.ts';
 import { slugify as fromPeople } from '../../src/notes/people.ts';
 import { MAX_SLUG_BYTES, slugify } from '../../src/notes/slug.ts';
 import type { NoteData } from '../../src/notes/tree.ts';
+import { noteData } from '../note-data.ts';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const HASHED = /-[0-9a-f]{8}$/;
@@ -63,38 +64,20 @@ describe('slugify', () => {
 });
 
 describe('index slugs', () => {
-  const note = (over: Partial<NoteData>): NoteData => ({
-    id: 'n',
-    file: 'n.md',
-    path: 'n/',
-    title: 'N',
-    description: '',
-    tags: [],
-    attendees: [],
-    actions: [],
-    decisions: [],
-    headings: [],
-    links: [],
-    ...over,
-  });
+  const note = (over: Partial<NoteData>) => noteData(over.id ?? 'n', over);
 
   it('keeps people, tags and series with long names apart, each slug within the limit', () => {
     const long = 'Long name '.repeat(30);
     const indexes = buildIndexes([
-      note({
-        id: 'a',
-        meetingDate: '2024-01-01',
-        series: `${long}A`,
-        tags: [`${long}a`.toLowerCase()],
-        attendees: [{ name: `${long}A` }],
-      }),
-      note({
-        id: 'b',
-        meetingDate: '2024-01-02',
-        series: `${long}B`,
-        tags: [`${long}b`.toLowerCase()],
-        attendees: [{ name: `${long}B` }],
-      }),
+      ...(['a', 'b'] as const).map((id, i) =>
+        note({
+          id,
+          meetingDate: `2024-01-0${i + 1}`,
+          series: `${long}${id.toUpperCase()}`,
+          tags: [`${long}${id}`.toLowerCase()],
+          attendees: [{ name: `${long}${id.toUpperCase()}` }],
+        }),
+      ),
     ]);
     for (const list of [indexes.people, indexes.tags, indexes.series]) {
       expect(list).toHaveLength(2);

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbPaths, buildTree, descendants, listing } from '../../src/notes/tree.ts';
-import type { NoteData } from '../../src/notes/tree.ts';
+import { noteData } from '../note-data.ts';
 
-const note = (id: string): NoteData => ({
-  id,
-  file: `${id}.md`,
-  path: `${id}/`,
-  title: `Title of ${id}`,
-  description: '',
-  tags: [],
-  attendees: [],
-  actions: [],
-  decisions: [],
-  headings: [],
-  links: [],
-});
+const note = (id: string) => noteData(id);
 /** `a`, `a/b`, `a/b/c`…: a note per level of a chain of folders. */
 const chain = (depth: number) =>
   Array.from({ length: depth }, (_, i) => Array.from({ length: i + 1 }, (_, j) => `f${j}`).join('/'));
