@@ -1,9 +1,9 @@
-// node tests/eval/meetings.ts [notes dir]
-// Scores meeting dates and attendees against meetings.labels.json, units labelled by hand from
-// the real corpus. Exit 1 below the targets (precision and recall >= 0.95, date accuracy >= 0.95).
+// node tests/eval/meetings.ts [notes dir] [labels file]
+// Scores meeting dates and attendees against hand labels: meetings.labels.json (mathesar-wiki, the
+// default) or seagl.labels.json (another team's plain-Markdown notes). Exit 1 below the targets (precision and recall >= 0.95, date accuracy >= 0.95).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { corpusOptions } from '../../src/notes/config.ts';
+import { corpusOptions, parseConfig } from '../../src/notes/config.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 import { loadProjectConfig } from '../../scripts/config.ts';
 
@@ -15,10 +15,16 @@ interface Unit {
   partial: string[];
 }
 
-const labels = JSON.parse(await readFile(new URL('meetings.labels.json', import.meta.url), 'utf8')) as {
+const labels = JSON.parse(
+  await readFile(resolve(process.argv[3] ?? new URL('meetings.labels.json', import.meta.url).pathname), 'utf8'),
+) as {
   units: Unit[];
+  /** The corpus's Minutes options (people aliases, wiki host), beside the labels; none: the defaults. */
+  config?: string;
 };
-const { config, notesDir } = await loadProjectConfig(new URL('mathesar.config.mjs', import.meta.url).pathname);
+const { config, notesDir } = labels.config
+  ? await loadProjectConfig(new URL(labels.config, import.meta.url).pathname)
+  : { config: parseConfig({}, {}), notesDir: '' };
 const dir = resolve(process.argv[2] ?? notesDir);
 const corpus = await loadCorpus(corpusOptions(config, { dir }));
 const byFile = new Map(corpus.notes.map((n) => [n.file, n]));

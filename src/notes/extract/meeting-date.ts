@@ -10,6 +10,18 @@ export function isoDayIn(text: string, atStart = false): string | undefined {
   return m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
+// File names also write days without hyphens (`20190603-allhands.md`); eight digits alone could be
+// anything, so only this century's and the last's real calendar days count.
+const COMPACT_DAY = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/;
+
+/** The day a file name gives: `2019-06-03-allhands` or `20190603-allhands`. */
+export function fileNameDay(name: string): string | undefined {
+  const iso = isoDayIn(name);
+  if (iso) return iso;
+  const m = COMPACT_DAY.exec(name);
+  return m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
 /** Where a meeting date was read, strongest first. */
 export type DateSource = 'front matter' | 'title' | 'file name' | 'heading' | 'body';
 
@@ -48,7 +60,7 @@ export function resolveMeetingDate(hints: DateHints): MeetingDate {
   const fileName = hints.id.split('/').at(-1)!;
   const candidates: DateCandidate[] = [];
   const title = isoDayIn(hints.title, true) ?? isoDayIn(hints.title);
-  const file = isoDayIn(fileName);
+  const file = fileNameDay(fileName);
   if (title) candidates.push({ source: 'title', date: title });
   if (file) candidates.push({ source: 'file name', date: file });
   if (hints.heading) candidates.push(hints.heading);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDayIn, resolveMeetingDate } from '../../../src/notes/extract/meeting-date.ts';
+import { fileNameDay, isoDayIn, resolveMeetingDate } from '../../../src/notes/extract/meeting-date.ts';
 
 describe('resolveMeetingDate', () => {
   it('prefers front matter, then the title, then the file name', () => {
@@ -57,5 +57,13 @@ describe('isoDayIn', () => {
     expect(isoDayIn('Backend meeting 2023-03-13')).toBe('2023-03-13');
     expect(isoDayIn('2023-02-30 weekly', true)).toBeUndefined();
     expect(isoDayIn('v12024-01-010')).toBeUndefined();
+  });
+
+  it('reads a file name written without hyphens, only as a real day of these two centuries', () => {
+    expect(fileNameDay('20190603-allhands')).toBe('2019-06-03');
+    expect(fileNameDay('2019-06-03-allhands')).toBe('2019-06-03');
+    expect(fileNameDay('20191303-x')).toBeUndefined();
+    expect(fileNameDay('ticket-12345678')).toBeUndefined();
+    expect(fileNameDay('201906031-x')).toBeUndefined();
   });
 });
