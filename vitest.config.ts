@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest leaves a core free by default, which on two cores runs one file at a time; the
+    // site tests mostly wait on child builds and Chromium, and the timed tests count CPU time.
+    maxWorkers: 2,
     projects: [
       {
         // The core and its scripts: no site build, seconds to run (`vitest run --project unit`).

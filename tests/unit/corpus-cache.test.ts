@@ -146,7 +146,7 @@ describe('cache and threads together', () => {
   it('renders every note again, in worker threads, when a new person makes all cached renders stale', async () => {
     const root = await mkdtemp(join(tmpdir(), 'minutes-cache-many-'));
     const dir = join(root, 'notes');
-    const files = await generateNotes(dir, 320);
+    const files = await generateNotes(dir, 260);
     const cacheDir = join(root, 'cache');
     await loadCorpus({ ...options, dir, cacheDir });
     // One note read again (in this thread), every note rendered again (enough for workers).
