@@ -1,14 +1,14 @@
-import { isCalendarDay } from '../dates.ts';
+import { DAY_PATTERN, isCalendarDay } from '../dates.ts';
 
-const DAY = /(\d{4})-(\d{2})-(\d{2})/;
-const LEADING_DAY = new RegExp(`^\\s*${DAY.source}(?!\\d)`);
-const ANY_DAY = new RegExp(`(?<!\\d)${DAY.source}(?!\\d)`);
+const LEADING_DAY = new RegExp(`^\\s*${DAY_PATTERN}(?!\\d)`);
+const ANY_DAY = new RegExp(`(?<!\\d)${DAY_PATTERN}(?!\\d)`);
+
+/** Year, month and day as matched, as `YYYY-MM-DD` when they make a real day. */
+const dayOf = (m: RegExpExecArray | null) =>
+  m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 
 /** The first real calendar day written as YYYY-MM-DD in `text` (optionally only at its start). */
-export function isoDayIn(text: string, atStart = false): string | undefined {
-  const m = (atStart ? LEADING_DAY : ANY_DAY).exec(text);
-  return m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
+export const isoDayIn = (text: string, atStart = false) => dayOf((atStart ? LEADING_DAY : ANY_DAY).exec(text));
 
 // File names also write days without hyphens (`20190603-allhands.md`); eight digits alone could be
 // anything, so only this century's and the last's real calendar days count.
@@ -16,10 +16,7 @@ const COMPACT_DAY = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/;
 
 /** The day a file name gives: `2019-06-03-allhands` or `20190603-allhands`. */
 export function fileNameDay(name: string): string | undefined {
-  const iso = isoDayIn(name);
-  if (iso) return iso;
-  const m = COMPACT_DAY.exec(name);
-  return m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  return isoDayIn(name) ?? dayOf(COMPACT_DAY.exec(name));
 }
 
 /** Where a meeting date was read, strongest first. */

@@ -1,6 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { DAY_PATTERN } from '../dates.ts';
 import type { People } from '../people.ts';
 import type { NoteMeta } from '../schema.ts';
 import { type Attendee, attendeesIn, mergeAttendees } from './attendees.ts';
@@ -36,7 +37,7 @@ export interface NoteMeetings {
   diagnostics: Diagnostic[];
 }
 
-const DATE_LINE = /^(?:meeting\s+)?date\s*:{1,2}\s*(\d{4}-\d{2}-\d{2})\b/i;
+const DATE_LINE = new RegExp(`^(?:meeting\\s+)?date\\s*:{1,2}\\s*(${DAY_PATTERN})\\b`, 'i');
 
 interface H1 {
   node: Heading;

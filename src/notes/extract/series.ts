@@ -1,7 +1,8 @@
+import { DAY_PATTERN } from '../dates.ts';
 import { isSpace, trimEndOf } from './text.ts';
 
 // A date, or a range such as `2022-03-21 to 2022-03-25`.
-const DATES = /(?<!\d)\d{4}-\d{2}-\d{2}(?:\s*(?:to|-|–|—)\s*\d{4}-\d{2}-\d{2})?(?!\d)/g;
+const DATES = new RegExp(`(?<!\\d)${DAY_PATTERN}(?:\\s*(?:to|-|–|—)\\s*${DAY_PATTERN})?(?!\\d)`, 'g');
 
 // Trimmed from both ends of a series name, with white space.
 const PUNCTUATION = '-–—:|,.';
