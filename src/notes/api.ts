@@ -9,7 +9,8 @@ const attendees = (list: Attendee[]) =>
   list.map((a) => (a.partial ? { name: a.name, partial: true } : { name: a.name }));
 
 /**
- * `api/notes.json`: per published note its id, URL, title, description, meeting date, series,
+ * `api/notes.json`: per published note its id, URL, title, description, meeting date (and last day, for
+ * a meeting over several days), series,
  * attendees, tags, Wiki.js dates, and for a note of several meetings each meeting.
  */
 export function notesJson(notes: readonly NoteData[], indexes: Indexes, url: UrlOf) {
@@ -20,6 +21,7 @@ export function notesJson(notes: readonly NoteData[], indexes: Indexes, url: Url
     title: n.title,
     description: n.description,
     meetingDate: n.meetingDate ?? null,
+    ...(n.meetingEnd ? { meetingEnd: n.meetingEnd } : {}),
     ...(n.meetings
       ? {
           meetings: n.meetings.map((m) => ({

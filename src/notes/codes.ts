@@ -61,6 +61,10 @@ export const CODES = {
     hint: 'Add the date to the title, the file name or a meetingDate header line.',
   },
   'meeting/date-conflict': { severity: 'warning', hint: 'Make them agree, or set meetingDate in the header.' },
+  'meeting/date-ambiguous': {
+    severity: 'warning',
+    hint: 'Write the date as YYYY-MM-DD, or set meetingDate in the header.',
+  },
   'action/unknown-owner': {
     severity: 'warning',
     hint: 'Add them to an attendee line, or map the spelling to a person with the "people" option.',

@@ -30,6 +30,8 @@ export interface Note {
   lastCommit?: LastCommit;
   /** Set when the note is one meeting. */
   meetingDate?: string;
+  /** The last day of a meeting over several days. */
+  meetingEnd?: string;
   series?: string;
   /** The meeting's attendees; for a note of several meetings, everyone at any of them. */
   attendees: Attendee[];
@@ -158,6 +160,7 @@ export function toNote(
     ...(meta.dateCreated ? { created: meta.dateCreated } : {}),
     ...(lastCommit ? { lastCommit } : {}),
     ...(m.meetingDate ? { meetingDate: m.meetingDate } : {}),
+    ...(m.meetingEnd ? { meetingEnd: m.meetingEnd } : {}),
     ...(m.series ? { series: m.series } : {}),
     attendees: m.attendees,
     ...(meetings.length ? { meetings } : {}),

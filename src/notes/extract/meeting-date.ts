@@ -1,22 +1,22 @@
-import { DAY_PATTERN, isCalendarDay } from '../dates.ts';
+import { type DayContext, daysIn, fileNameDays, folderContext, type WrittenDay } from './written-days.ts';
 
-const LEADING_DAY = new RegExp(`^\\s*${DAY_PATTERN}(?!\\d)`);
-const ANY_DAY = new RegExp(`(?<!\\d)${DAY_PATTERN}(?!\\d)`);
+const fileNameOf = (id: string) => id.split('/').at(-1)!;
 
-/** Year, month and day as matched, as `YYYY-MM-DD` when they make a real day. */
-const dayOf = (m: RegExpExecArray | null) =>
-  m && isCalendarDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+/**
+ * What a note's place says about its meeting's year and month, for days written without a year
+ * (`Tue 3 Oct`) or in digits that could be read two ways (`03/04`): a `2023` or `2023-01` folder,
+ * else the day in the file name.
+ */
+export function placeContext(id: string): DayContext {
+  const folder = folderContext(id);
+  if (folder.year) return folder;
+  const day = fileNameDays(fileNameOf(id)).find((d) => d.date)?.date;
+  return day ? { year: +day.slice(0, 4), month: +day.slice(5, 7) } : {};
+}
 
-/** The first real calendar day written as YYYY-MM-DD in `text` (optionally only at its start). */
-export const isoDayIn = (text: string, atStart = false) => dayOf((atStart ? LEADING_DAY : ANY_DAY).exec(text));
-
-// File names also write days without hyphens (`20190603-allhands.md`); eight digits alone could be
-// anything, so only this century's and the last's real calendar days count.
-const COMPACT_DAY = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/;
-
-/** The day a file name gives: `2019-06-03-allhands` or `20190603-allhands`. */
-export function fileNameDay(name: string): string | undefined {
-  return isoDayIn(name) ?? dayOf(COMPACT_DAY.exec(name));
+/** The first day `text` gives, or its possible readings when only ambiguous digits are there. */
+export function firstDay(days: WrittenDay[]): WrittenDay | undefined {
+  return days.find((d) => d.date) ?? days[0];
 }
 
 /** Where a meeting date was read, strongest first. */
@@ -25,49 +25,74 @@ export type DateSource = 'front matter' | 'title' | 'file name' | 'heading' | 'b
 export interface DateCandidate {
   source: DateSource;
   date: string;
+  /** The last day, when the source gives a range. */
+  end?: string;
+  line?: number;
+}
+
+/** Days that digits allow where no source gives a date: they are reported, never guessed. */
+export interface AmbiguousDate {
+  source: DateSource;
+  readings: string[];
   line?: number;
 }
 
 export interface DateHints {
   meetingDate?: string;
   title: string;
-  /** Note id: its last segment is the file name, a `YYYY-MM` folder gives the month. */
+  /** Note id: its last segment is the file name, a `YYYY` or `YYYY-MM` folder gives the year or month. */
   id: string;
-  /** The date of the note's only dated H1. */
-  heading?: DateCandidate;
-  /** A `**Date**: YYYY-MM-DD` line. */
-  body?: DateCandidate;
+  /** The only dated H1, or the first heading. */
+  heading?: WrittenDay & { line: number };
+  /** A date line among the note's opening lines (`**Date**: 3 Oct 2023`, `**16th October 2023**`). */
+  body?: WrittenDay & { line: number };
 }
 
 export interface MeetingDate {
   date?: string;
+  /** The last day of a meeting over several days. */
+  end?: string;
   source?: DateSource;
   /** Set when sources disagree and no `meetingDate` settles it: every candidate, for the warning. */
   conflict?: DateCandidate[];
+  /** Set when there is no date, but digits that could be several. */
+  ambiguous?: AmbiguousDate;
 }
 
 /**
- * In order: front matter `meetingDate`, the title, the file name; a dated H1 or a
- * `Date:` line only when those have none. Disagreeing sources are reported, not silently picked;
- * when the note sits in a `YYYY-MM` folder, the source agreeing with the folder wins (it catches
- * the typo in `2023-01/2023-01-05-planning` titled 2022-01-05).
+ * In order: front matter `meetingDate`, the title, the file name; a dated heading or a date line
+ * only when those have none. Disagreeing sources are reported, not silently picked; when the note
+ * sits in a `YYYY-MM` folder, the source agreeing with the folder wins (it catches the typo in
+ * `2023-01/2023-01-05-planning` titled 2022-01-05).
  */
 export function resolveMeetingDate(hints: DateHints): MeetingDate {
   if (hints.meetingDate) return { date: hints.meetingDate, source: 'front matter' };
-  const fileName = hints.id.split('/').at(-1)!;
-  const candidates: DateCandidate[] = [];
-  const title = isoDayIn(hints.title, true) ?? isoDayIn(hints.title);
-  const file = fileNameDay(fileName);
-  if (title) candidates.push({ source: 'title', date: title });
-  if (file) candidates.push({ source: 'file name', date: file });
-  if (hints.heading) candidates.push(hints.heading);
-  if (hints.body) candidates.push(hints.body);
-  if (candidates.length === 0) return {};
-
-  const month = hints.id.split('/').findLast((s) => /^\d{4}-\d{2}$/.test(s));
+  const context = placeContext(hints.id);
+  const read: [DateSource, WrittenDay | undefined, number | undefined][] = [
+    ['title', firstDay(daysIn(hints.title, context)), undefined],
+    ['file name', firstDay(fileNameDays(fileNameOf(hints.id), context)), undefined],
+    ['heading', hints.heading, hints.heading?.line],
+    ['body', hints.body, hints.body?.line],
+  ];
+  const candidates: DateCandidate[] = read.flatMap(([source, day, line]) =>
+    day?.date ? [{ source, date: day.date, ...(day.end ? { end: day.end } : {}), ...(line ? { line } : {}) }] : [],
+  );
+  if (candidates.length === 0) {
+    const unsure = read.find(([, day]) => day?.readings);
+    return unsure
+      ? { ambiguous: { source: unsure[0], readings: unsure[1]!.readings!, ...(unsure[2] ? { line: unsure[2] } : {}) } }
+      : {};
+  }
+  const folder = folderContext(hints.id);
+  const month = folder.month && `${folder.year}-${String(folder.month).padStart(2, '0')}`;
   const first = candidates[0]!;
   const chosen =
     month && !first.date.startsWith(month) ? (candidates.find((c) => c.date.startsWith(month)) ?? first) : first;
   const disagree = new Set(candidates.map((c) => c.date)).size > 1;
-  return { date: chosen.date, source: chosen.source, ...(disagree ? { conflict: candidates } : {}) };
+  return {
+    date: chosen.date,
+    ...(chosen.end ? { end: chosen.end } : {}),
+    source: chosen.source,
+    ...(disagree ? { conflict: candidates } : {}),
+  };
 }

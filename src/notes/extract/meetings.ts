@@ -1,12 +1,13 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { DAY_PATTERN } from '../dates.ts';
 import type { People } from '../people.ts';
 import type { NoteMeta } from '../schema.ts';
 import { type Attendee, attendeesIn, mergeAttendees } from './attendees.ts';
 import { textLines } from './lines.ts';
-import { type DateCandidate, isoDayIn, resolveMeetingDate } from './meeting-date.ts';
+import { toString as textOf } from 'mdast-util-to-string';
+import { type DateCandidate, firstDay, type MeetingDate, placeContext, resolveMeetingDate } from './meeting-date.ts';
+import { type DayContext, daysIn, type WrittenDay } from './written-days.ts';
 import { seriesName } from './series.ts';
 
 /** One meeting inside a note that holds several (a monthly page with one dated H1 each). */
@@ -29,6 +30,8 @@ export interface MeetingSection extends MeetingFacts {
 export interface NoteMeetings {
   /** For a note that is one meeting. */
   meetingDate?: string;
+  /** The last day of a meeting over several days (a file named `20230317-20-…`). */
+  meetingEnd?: string;
   series?: string;
   /** The meeting's attendees, or everyone at any of the note's meetings. */
   attendees: Attendee[];
@@ -37,13 +40,15 @@ export interface NoteMeetings {
   diagnostics: Diagnostic[];
 }
 
-const DATE_LINE = new RegExp(`^(?:meeting\\s+)?date\\s*:{1,2}\\s*(${DAY_PATTERN})\\b`, 'i');
+/** A label before a meeting's date: `Date:`, `Meeting date::`, `When:`. */
+const DATE_LABEL = /^(?:(?:meeting\s+)?date|when)\s*:{1,2}\s*/i;
 
 interface H1 {
   node: Heading;
   index: number;
   text: string;
   date?: string;
+  day?: LineDay;
 }
 
 /** Meeting date, series and attendees of one note, or of each dated section of a monthly page. */
@@ -53,18 +58,22 @@ export function extractMeetings(
   people: People,
 ): NoteMeetings {
   const { meta } = note;
-  const h1s = topLevelH1s(tree);
+  const context = placeContext(note.id);
+  const h1s = topLevelH1s(tree, context);
   const dated = h1s.filter((h) => h.date);
   const only = dated.length === 1 ? dated[0]! : undefined;
+  const heading = only?.day;
+  const body = dateLine(tree, context, dated.length > 1);
   const when = resolveMeetingDate({
     id: note.id,
     title: meta.title,
     ...(meta.meetingDate ? { meetingDate: meta.meetingDate } : {}),
-    ...(only ? { heading: { source: 'heading', date: only.date!, line: only.node.position!.start.line } } : {}),
-    ...withBody(dateLine(tree)),
+    ...(heading ? { heading } : {}),
+    ...(body ? { body } : {}),
   });
   const diagnostics: Diagnostic[] = [];
   if (when.conflict) diagnostics.push(dateConflict(note.file, when.conflict, when.date!));
+  if (when.ambiguous) diagnostics.push(dateAmbiguous(note.file, when.ambiguous));
 
   if (!when.date && dated.length > 1) {
     const at = new Map(tree.children.map((node, i) => [node, i]));
@@ -78,7 +87,7 @@ export function extractMeetings(
   // A date read from the only dated H1 comes with that heading's series, not the page title's.
   const named = when.source === 'heading' ? only!.text : when.date ? meta.title : undefined;
   const series = meta.series ?? (named ? seriesName(named) : undefined);
-  if (!when.date && (attendees.length > 0 || meta.series)) {
+  if (!when.date && !when.ambiguous && (attendees.length > 0 || meta.series)) {
     diagnostics.push(
       diagnostic(
         note.file,
@@ -91,6 +100,7 @@ export function extractMeetings(
   }
   return {
     ...(when.date ? { meetingDate: when.date } : {}),
+    ...(when.end ? { meetingEnd: when.end } : {}),
     ...(series ? { series } : {}),
     attendees,
     sections: [],
@@ -98,9 +108,15 @@ export function extractMeetings(
   };
 }
 
-const withBody = (body?: DateCandidate) => (body ? { body } : {});
+type LineDay = WrittenDay & { line: number };
 
-function topLevelH1s(tree: Root): H1[] {
+/** The day a line gives, with the line's number. */
+const dayAt = (text: string, line: number, context: DayContext): LineDay | undefined => {
+  const day = firstDay(daysIn(text, context));
+  return day && { ...day, line };
+};
+
+function topLevelH1s(tree: Root, context: DayContext): H1[] {
   const h1s: H1[] = [];
   let index = 0;
   // Count every H1 in document order, as the renderer does when it numbers heading ids.
@@ -108,8 +124,8 @@ function topLevelH1s(tree: Root): H1[] {
     if (node.depth !== 1) return;
     if (parent === tree) {
       const text = textLines(node)[0]?.text ?? '';
-      const date = isoDayIn(text);
-      h1s.push({ node, index, text, ...(date ? { date } : {}) });
+      const day = dayAt(text, node.position!.start.line, context);
+      h1s.push({ node, index, text, ...(day?.date ? { date: day.date, day } : {}) });
     }
     index++;
   });
@@ -137,24 +153,48 @@ function section(
   };
 }
 
-/** A `**Date**: 2023-03-13` line in the note's opening paragraphs or list items. */
-function dateLine(tree: Root): DateCandidate | undefined {
+/**
+ * A date line: a `Date:` or `When:` label followed by a day, in the note's top-level paragraphs
+ * and list items; or the note's opening line (the first of the first paragraph or list, before
+ * any heading or under the first) when it starts with a day (`**16th October 2023**`,
+ * `- Friday, March 17, 2023. 11am`). A page of several meetings has no opening date line: its
+ * first lines are more often a list of dated links.
+ */
+function dateLine(tree: Root, context: DayContext, severalMeetings: boolean): LineDay | undefined {
+  let headings = 0;
+  let opening = !severalMeetings;
   for (const node of tree.children as RootContent[]) {
+    if (node.type === 'heading') headings++;
     const paragraphs =
       node.type === 'paragraph'
         ? [node]
         : node.type === 'list'
           ? node.children.flatMap((i) => i.children.filter((c) => c.type === 'paragraph'))
           : [];
+    // A link or a list of dated items is no date line (`- [2022-10-26 weekly](…)`).
+    const dates = opening && headings < 2 && node.type === 'list' && paragraphs.length > 1;
     for (const p of paragraphs) {
       for (const { text, line } of textLines(p)) {
-        const m = DATE_LINE.exec(text);
-        const date = m && isoDayIn(m[1]!);
-        if (date) return { source: 'body', date, line };
+        const label = DATE_LABEL.exec(text);
+        const day = dayAt(label ? text.slice(label[0].length) : text, line, context);
+        const plain =
+          p.children[0]?.type !== 'link' && !(dates && dayAt(textOf(paragraphs[1]!), 0, context)?.index === 0);
+        if (day?.index === 0 && (label || (opening && headings < 2 && plain))) return day;
+        opening = false;
       }
     }
   }
   return undefined;
+}
+
+function dateAmbiguous(file: string, { source, readings, line }: NonNullable<MeetingDate['ambiguous']>) {
+  return diagnostic(
+    file,
+    { line: line ?? 1, column: 1 },
+    'meeting/date-ambiguous',
+    `The ${source} gives a date that could be read as ${readings.join(' or ')}, and nothing else in the note settles which.`,
+    'Write the date as YYYY-MM-DD, put the note in a YYYY or YYYY-MM folder, or set "meetingDate: YYYY-MM-DD" in the header.',
+  );
 }
 
 function dateConflict(file: string, candidates: DateCandidate[], chosen: string): Diagnostic {
