@@ -18,7 +18,7 @@ export { slugify } from './slug.ts';
 
 // Words that make a phrase a group or placeholder, never one person (`Entire core team`, `No one`).
 const GROUP_WORDS = new Set(
-  'all anyone attendees backend both core entire everybody everyone folks frontend group guests members n/a na no none nobody one others participants people team tbd tba various who whole'.split(
+  'all anyone attendees backend both canceled cancelled core entire everybody everyone folks frontend group guests members n/a na no none nobody one others participants people postponed skipped team tbd tba various who whole'.split(
     ' ',
   ),
 );
@@ -36,6 +36,15 @@ export function isPersonName(phrase: string) {
   if (words.some((w) => GROUP_WORDS.has(w.toLowerCase()))) return false;
   return NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
 }
+
+// A nickname or handle as people write them in attendance lists: `der.hans`, `wilco`, `sntxrr`.
+const HANDLE = /^[\p{L}][\p{L}\p{N}._-]{1,29}$/u;
+
+/**
+ * Whether a phrase of an attendance list is one person's handle: one word of letters (digits,
+ * dots, dashes after the first), not a group word. Only where a list says these are people.
+ */
+export const isHandle = (phrase: string) => HANDLE.test(phrase) && !GROUP_WORDS.has(phrase.toLowerCase());
 
 /** The people a corpus knows, for telling `Kriti will …` (an owner) from `Design will …` (not one). */
 export interface KnownPeople {

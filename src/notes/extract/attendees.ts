@@ -1,5 +1,5 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
-import { isPersonName, type People } from '../people.ts';
+import { isHandle, isPersonName, type People } from '../people.ts';
 import { textLines } from './lines.ts';
 import { labelValue, oneLineFrom, skipSpace, trimEndOf } from './text.ts';
 
@@ -10,9 +10,22 @@ export interface Attendee {
   partial?: true;
 }
 
-/** Every spelling real notes use: `**Attendees**:`, `- **Participants:**:`, `Attendeees:`, `Meeting attendees:`… */
-const LABEL = /^(?:meeting\s+|required\s+)?(?:attende{1,3}s|participants|present|attending)/i;
-const HEADING_LABEL = /^(?:attende{1,3}s|participants|present|attending)\s*:?$/i;
+/**
+ * Every spelling real notes use: `**Attendees**:`, `- **Participants:**:`, `Attendeees:`,
+ * `Meeting attendees:`, `PRESENT`, `Attendees (F):` (one of two sessions)…
+ */
+const LABEL =
+  /^(?:meeting\s+|required\s+)?(?:attende{1,3}s|participants|present|attending|attendance)(?:\s*\([^()]{0,20}\))?/i;
+const HEADING_LABEL = /^(?:attende{1,3}s|participants|present|attending|attendance)\s*:?$/i;
+/** The labels of sub-lists under an attendance label that say who was there this time (`- Current: …`). */
+const PRESENT_NOW = /^(?:attende{1,3}s|participants|present|attending|attendance|current|this (?:week|time))$/i;
+/** Any `Label:` at the start of a line, such as `Apologies:` or `From last week:`, which ends bare name lines. */
+const ANY_LABEL = /^([^:]{1,40}):/;
+/** Labels of lines about people who were not there, or of roles, never a person's name. */
+const NOT_A_NAME =
+  /^(?:apolog|regret|absent|excused|unable|missing|not\s|from\s|last\s|previous|facilitat|note|minute|scribe|chair|host|agenda|time|date|location|where)/i;
+/** `Don/sntxrr`: a name and its handle, one person (`Ana/Bo`, two names, are two). Starts at a word's start only, so each word is read once. */
+const NAME_AND_HANDLE = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*)\/[\p{Ll}\p{N}][\p{L}\p{N}._-]*(?![\p{L}\p{N}._/-])/gu;
 // Only "also attended": a bare "Kriti attended the conference" is news, not this meeting's list.
 // A list starts at a capital (checked first, so the lookbehind runs only there), but not after
 // another capital of the same word, nor after a name and a separator: from there the list is a
@@ -51,7 +64,7 @@ export function mergeAttendees(mentions: readonly Mention[]): Attendee[] {
  */
 export function parseAttendeeValue(value: string, people: People): Mention[] {
   const mentions: Mention[] = [];
-  for (const piece of splitOutsideParens(trimEndOf(value, '.'))) {
+  for (const piece of splitOutsideParens(trimEndOf(value, '.').replace(NAME_AND_HANDLE, '$1'))) {
     // `Backend team (Brent, Mukesh, or Dom)`, `Core team (Kriti was out)`: the group names nobody.
     const { inner, outside } = parenthesized(piece);
     const partial = inner.some((q) => PARTIAL.test(q.trim()));
@@ -61,7 +74,7 @@ export function parseAttendeeValue(value: string, people: People): Mention[] {
     const who = late ? late[1]! : name;
     const canonical = people.canonical(who);
     // Whether it names a person first: an absence is only looked for in what could be one.
-    if (canonical === who && !isPersonName(who)) continue;
+    if (canonical === who && !isPersonName(who) && !isHandle(who)) continue;
     if (ABSENT.test(name)) continue;
     mentions.push({ name: canonical, partial: partial || Boolean(late) });
   }
@@ -128,25 +141,49 @@ function splitOutsideParens(value: string): string[] {
   return pieces.map((p) => p.trim()).filter(Boolean);
 }
 
-/** The names a list holds, one per item's first line (`Attending:` followed by `- Kriti`). */
+/**
+ * The names one line of an attendance list holds. A labelled line counts only when its label says
+ * "here this time" (`Current: …`), or is itself a person (`Ana: notes`); `Apologies:`,
+ * `From last week:` or `Facilitator:` lines name nobody present.
+ */
+function lineNames(text: string, people: People): Mention[] {
+  const label = ANY_LABEL.exec(text);
+  if (!label) return parseAttendeeValue(text, people);
+  const name = label[1]!.trim();
+  if (PRESENT_NOW.test(name)) return parseAttendeeValue(text.slice(label[0].length), people);
+  return isPersonName(name) && !NOT_A_NAME.test(name) ? parseAttendeeValue(name, people) : [];
+}
+
+/** The names a list holds, one line per item (`Attending:` followed by `- Kriti`). */
 function listNames(list: List, people: People): Mention[] {
   return list.children.flatMap((item) => {
     const first = item.children[0];
     const text = first?.type === 'paragraph' ? textLines(first)[0]?.text : undefined;
-    return text ? parseAttendeeValue(text, people) : [];
+    return text ? lineNames(text, people) : [];
   });
+}
+
+/** Names written one per line after an attendance label, up to the next label (`Apologies:`). */
+function bareLines(lines: readonly { text: string }[], people: People): Mention[] {
+  const names: Mention[] = [];
+  for (const { text } of lines) {
+    if (ANY_LABEL.test(text)) break;
+    names.push(...parseAttendeeValue(text, people));
+  }
+  return names;
 }
 
 /** The value of an attendee line (`Attendees: Ana, Bo` → `Ana, Bo`; '' for a bare label), or undefined. */
 function attendeeLabel(text: string) {
   const label = LABEL.exec(text);
-  return label ? labelValue(text, label[0].length, ':', false) : undefined;
+  // A label alone on its line needs no colon (`PRESENT`, then a name per line).
+  return label ? labelValue(text, label[0].length, ':', true) : undefined;
 }
 
 /**
  * Everyone listed as attending in these blocks: attendee lines anywhere (also inside list items
- * and per-topic sections), lists under an `Attendees:` label or heading, and "X and Y also
- * attended" sentences. Code blocks are examples, not attendance.
+ * and per-topic sections), lists or lines under an `Attendees:` label or heading, and "X and Y
+ * also attended" sentences. Code blocks are examples, not attendance.
  */
 export function attendeesIn(blocks: readonly RootContent[], people: People): Attendee[] {
   const found: Mention[] = [];
@@ -155,7 +192,7 @@ export function attendeesIn(blocks: readonly RootContent[], people: People): Att
     nodes.forEach((node, i) => {
       const next = nodes[i + 1];
       if (node.type === 'paragraph') readParagraph(node, next?.type === 'list' ? next : undefined);
-      else if (node.type === 'heading') readHeading(node, next?.type === 'list' ? next : undefined);
+      else if (node.type === 'heading') readHeading(node, next);
       else if ('children' in node && node.type !== 'table') walk(node.children as RootContent[]);
     });
   };
@@ -164,14 +201,18 @@ export function attendeesIn(blocks: readonly RootContent[], people: People): Att
     lines.forEach(({ text }, i) => {
       const label = attendeeLabel(text);
       if (label) add(parseAttendeeValue(label, people));
-      else if (label === '' && i === lines.length - 1 && listBelow) add(listNames(listBelow, people));
+      else if (label === '' && i < lines.length - 1) add(bareLines(lines.slice(i + 1), people));
+      else if (label === '' && listBelow) add(listNames(listBelow, people));
       const also = label === undefined ? ALSO_ATTENDED.exec(text) : null;
       if (also) add(parseAttendeeValue(also[1]!, people));
     });
   };
-  const readHeading = (node: Heading, listBelow?: List) => {
-    const text = textLines(node)[0]?.text ?? '';
-    if (listBelow && HEADING_LABEL.test(text)) add(listNames(listBelow, people));
+  const readHeading = (node: Heading, below?: RootContent) => {
+    if (!HEADING_LABEL.test(textLines(node)[0]?.text ?? '')) return;
+    if (below?.type === 'list') add(listNames(below, people));
+    // Lines of names, or one line listing them; a labelled line is read as anywhere else.
+    else if (below?.type === 'paragraph' && !attendeeLabel(textLines(below)[0]?.text ?? ''))
+      add(bareLines(textLines(below), people));
   };
   walk(blocks);
   return mergeAttendees(found);

@@ -30,6 +30,25 @@ describe('attendee lines', () => {
     expect(names(line)).toEqual(['Ana', 'Bo', 'Chen']);
   });
 
+  it('reads names one per line after a bare label, up to the next label', () => {
+    expect(names('PRESENT\nAna Lima\nBo\nChen Li (chair)\nRegrets: Dee')).toEqual(['Ana Lima', 'Bo', 'Chen Li']);
+    expect(names('Participants:\nAna\nBo\n\nAgenda')).toEqual(['Ana', 'Bo']);
+    expect(names('## Attendance\n\nAna\nBo\n\nLater text')).toEqual(['Ana', 'Bo']);
+    expect(names('### Attendees\n\nAna, Bo')).toEqual(['Ana', 'Bo']);
+  });
+
+  it("reads which of several lists under a label are this meeting's", () => {
+    const md = '## Attendees\n- From last week: Ana, Zed\n- Current: Ana, Bo\n- Apologies: Cy\n- Facilitator: Dee';
+    expect(names(md)).toEqual(['Ana', 'Bo']);
+    expect(names('Attendees (M): Ana, Bo\n\nAttendees (F): Bo, Chen')).toEqual(['Ana', 'Bo', 'Chen']);
+  });
+
+  it('keeps handles and lower-case nicknames as written, a name with its handle as one person', () => {
+    expect(names('Attendees: der.hans, wilco, Don/sntxrr, Ana/Bo')).toEqual(['der.hans', 'wilco', 'Don', 'Ana', 'Bo']);
+    expect(names('Attendees: canceled')).toEqual([]);
+    expect(names('Apologies: Ana, Bo\n\nRegrets: Cy\n\nAbsent: Dee\n\nFacilitator: Ed')).toEqual([]);
+  });
+
   it('reads a label line inside a metadata paragraph, at its own line', () => {
     expect(names('**Topic**: Roadmap: next steps\n**Attendees**: Ana, Bo\n**Notes**: Chen')).toEqual(['Ana', 'Bo']);
   });
