@@ -5,7 +5,8 @@ import { OPEN_FILES, scanNotesFolder } from './files.ts';
 import { planAssets } from './assets.ts';
 import pMap from 'p-map';
 import { buildIndexes, type Indexes } from './indexes.ts';
-import { type Note, noteId, toNote } from './note.ts';
+import { type Note, noteId, toNote, withSpellings } from './note.ts';
+import { corpusSpellings } from './people.ts';
 import { isMeetingNote, type ReadSummary, type RenderContext, type RenderedNote } from './pipeline.ts';
 import { type History, readHistory } from './git.ts';
 import { pathProblems } from './paths.ts';
@@ -132,10 +133,19 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
         );
       }
     }
+    // One spelling per person across the folder (`salt` in one note, `Salt` in another).
+    const spelling = corpusSpellings(
+      notes.flatMap((n) => [
+        ...n.attendees.map((a) => a.name),
+        ...(n.meetings ?? []).flatMap((m) => m.attendees.map((a) => a.name)),
+        ...[...n.actions, ...n.decisions].flatMap((i) => i.owners),
+      ]),
+    );
+    const settled = notes.map((n) => withSpellings(n, spelling));
     return {
-      notes,
+      notes: settled,
       assets: assets.copy,
-      indexes: buildIndexes(notes),
+      indexes: buildIndexes(settled),
       diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
       ...(history?.missing ? { historyMissing: history.missing } : {}),
       work: { ...stages.work },

@@ -1,7 +1,7 @@
 import type { Heading as MdHeading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import type { Attendee } from './extract/attendees.ts';
+import { type Attendee, mergeAttendees } from './extract/attendees.ts';
 import type { Item } from './extract/items.ts';
 import { extractMeetings, type MeetingSection, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
@@ -169,5 +169,18 @@ export function toNote(
     html: rendered.html,
     headings: rendered.headings,
     links: [...rendered.links],
+  };
+}
+
+/** `note` with every person's name in the spelling `spelling` gives it, each attendee once. */
+export function withSpellings(note: Note, spelling: (name: string) => string): Note {
+  const attendees = (list: Attendee[]) => mergeAttendees(list.map((a) => ({ ...a, name: spelling(a.name) })));
+  const items = (list: Item[]) => list.map((i) => ({ ...i, owners: [...new Set(i.owners.map(spelling))] }));
+  return {
+    ...note,
+    attendees: attendees(note.attendees),
+    ...(note.meetings ? { meetings: note.meetings.map((m) => ({ ...m, attendees: attendees(m.attendees) })) } : {}),
+    actions: items(note.actions),
+    decisions: items(note.decisions),
   };
 }

@@ -29,6 +29,7 @@ const dir = resolve(process.argv[2] ?? notesDir);
 const corpus = await loadCorpus(corpusOptions(config, { dir }));
 const byFile = new Map(corpus.notes.map((n) => [n.file, n]));
 
+const same = (name: string) => name.normalize('NFKC').toLowerCase();
 let tp = 0;
 let fp = 0;
 let fn = 0;
@@ -38,11 +39,14 @@ for (const unit of labels.units) {
   const note = byFile.get(unit.file);
   const found = unit.line === null ? note : note?.meetings?.find((m) => m.line === unit.line);
   const date = found && ('meetingDate' in found ? found.meetingDate : 'date' in found ? found.date : undefined);
-  const names = new Set(found?.attendees.map((a) => a.name) ?? []);
+  // Labels keep names as each note writes them; the site gives one spelling per person across the
+  // folder (`salt` → `Salt`), so names compare without letter case.
+  const names = new Set(found?.attendees.map((a) => same(a.name)) ?? []);
+  const labelled = new Set(unit.attendees.map(same));
   const where = `${unit.file}${unit.line ? `:${unit.line}` : ''}`;
   if (date === unit.date) datesRight++;
   else misses.push(`${where}: date ${date ?? 'none'}, labelled ${unit.date}`);
-  for (const name of unit.attendees) {
+  for (const name of labelled) {
     if (names.has(name)) tp++;
     else {
       fn++;
@@ -50,7 +54,7 @@ for (const unit of labels.units) {
     }
   }
   for (const name of names) {
-    if (unit.attendees.includes(name)) continue;
+    if (labelled.has(name)) continue;
     fp++;
     misses.push(`${where}: extra ${name}`);
   }
