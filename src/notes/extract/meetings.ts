@@ -78,7 +78,7 @@ export function extractMeetings(
   if (!when.date && dated.length > 1) {
     const at = new Map(tree.children.map((node, i) => [node, i]));
     const after = new Map(h1s.map((h, i) => [h, h1s[i + 1]]));
-    const sections = dated.map((h) => section(h, at, after.get(h), tree, people));
+    const sections = dated.map((h) => section(h, at, after.get(h), tree, people, context));
     return { attendees: mergeAttendees(sections.flatMap((s) => s.attendees)), sections, diagnostics };
   }
   const attendees = meta.attendees?.length
@@ -86,7 +86,11 @@ export function extractMeetings(
     : attendeesIn(tree.children, people);
   // A date read from the only dated H1 comes with that heading's series, not the page title's.
   const named = when.source === 'heading' ? only!.text : when.date ? meta.title : undefined;
-  const series = meta.series ?? (named ? seriesName(named) : undefined);
+  // The file name's words name the series when the title gives none (`20181011-allhands.md`).
+  const series =
+    meta.series ??
+    (named ? seriesName(named, context) : undefined) ??
+    (when.date ? seriesName(note.id.split('/').at(-1)!, context) : undefined);
   if (!when.date && !when.ambiguous && (attendees.length > 0 || meta.series)) {
     diagnostics.push(
       diagnostic(
@@ -139,10 +143,11 @@ function section(
   next: H1 | undefined,
   tree: Root,
   people: People,
+  context: DayContext,
 ): MeetingSection {
   const start = at.get(h.node)!;
   const end = next ? at.get(next.node)! : tree.children.length;
-  const series = seriesName(h.text);
+  const series = seriesName(h.text, context);
   return {
     title: h.text,
     date: h.date!,
