@@ -5,7 +5,7 @@ import { shareCorpus } from './corpus-handoff.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
 import { corpusProgress } from './notes/progress.ts';
-import { formatPretty, summary } from './notes/report.ts';
+import { formatPretty, summary, updatedDates } from './notes/report.ts';
 import { siteCorpusOptions, type MinutesSettings } from './settings.ts';
 
 /**
@@ -43,6 +43,7 @@ export function notesLoader(config: MinutesSettings): Loader {
           'The notes folder is a shallow Git clone: "Updated" dates come from the notes\' headers. Fetch the whole history (actions/checkout with fetch-depth: 0) for dates and authors from Git.',
         );
       }
+      if (corpus.bulkCommits) logger.info(updatedDates(corpus));
       shareCorpus(config.notesPath, corpus);
       // Entries whose digest is unchanged are kept as they are, so Astro rewrites only what changed.
       const ids = new Set(corpus.notes.map((n) => n.id));

@@ -52,6 +52,8 @@ export interface Corpus {
   diagnostics: Diagnostic[];
   /** Set when Git history was asked for but could not be read. */
   historyMissing?: History['missing'];
+  /** Bulk commits whose dates were not taken as any note's last edit. */
+  bulkCommits?: number;
   /** Notes parsed and notes rendered in this run; the others came from the cache. */
   work: { parsed: number; rendered: number; threads: number };
 }
@@ -148,6 +150,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
       indexes: buildIndexes(settled),
       diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
       ...(history?.missing ? { historyMissing: history.missing } : {}),
+      ...(history?.bulk.length ? { bulkCommits: history.bulk.length } : {}),
       work: { ...stages.work },
     };
   } finally {

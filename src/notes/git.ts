@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -10,8 +12,10 @@ export interface LastCommit {
 }
 
 export interface History {
-  /** Path relative to the folder → its last commit. */
+  /** Path relative to the folder → its last commit that was not a bulk change. */
   commits: Map<string, LastCommit>;
+  /** Bulk changes left out (an import or a reformat that touched most notes), newest first. */
+  bulk: string[];
   /** Why there is none: not a Git folder, Git missing, or a shallow clone (whose dates would be wrong). */
   missing?: 'not-git' | 'shallow';
 }
@@ -19,34 +23,54 @@ export interface History {
 const git = (dir: string, args: string[]) =>
   run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
 
+/** A commit is a bulk change when it touched at least this many files, and most of the folder's. */
+const BULK_FILES = 10;
+
+/** The commits `.git-blame-ignore-revs` at the repository's root names (reformats, imports). */
+async function ignoredRevisions(dir: string): Promise<Set<string>> {
+  const root = (await git(dir, ['rev-parse', '--show-toplevel'])).stdout.trim();
+  const text = await readFile(join(root, '.git-blame-ignore-revs'), 'utf8').catch(() => '');
+  return new Set(
+    text
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean),
+  );
+}
+
 /**
  * The last commit of every file under `dir`, from one `git log` over the whole folder (not one
  * process per file): commits come newest first, so a file's first appearance is its last change.
+ * A bulk change (one that touched most of the folder's files, such as the commit that imported a
+ * wiki, or one listed in `.git-blame-ignore-revs`) is nobody's edit of a note and is skipped: a
+ * file it alone touched has no last commit, and its page shows the header's date.
  */
 export async function readHistory(dir: string): Promise<History> {
   const commits = new Map<string, LastCommit>();
+  const bulk: string[] = [];
   try {
     if ((await git(dir, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true')
-      return { commits, missing: 'shallow' };
-    const { stdout } = await git(dir, [
-      'log',
-      '--format=%x00%aI%x09%an',
-      '--name-only',
-      '--no-renames',
-      '--relative',
-      '--',
-      '.',
+      return { commits, bulk, missing: 'shallow' };
+    const [{ stdout }, ignored] = await Promise.all([
+      git(dir, ['log', '--format=%x00%H%x09%aI%x09%an', '--name-only', '--no-renames', '--relative', '--', '.']),
+      ignoredRevisions(dir),
     ]);
-    for (const entry of stdout.split('\0')) {
+    const log = stdout.split('\0').flatMap((entry) => {
       const [head, ...files] = entry.split('\n');
-      const [date, author] = (head ?? '').split('\t');
-      if (!date || !author) continue;
-      for (const file of files) if (file && !commits.has(file)) commits.set(file, { date, author });
+      const [hash, date, author] = (head ?? '').split('\t');
+      return hash && date && author ? [{ hash, date, author, files: files.filter(Boolean) }] : [];
+    });
+    const all = new Set(log.flatMap((c) => c.files)).size;
+    for (const { hash, date, author, files } of log) {
+      const isBulk =
+        [...ignored].some((rev) => hash.startsWith(rev)) || (files.length >= BULK_FILES && files.length > all / 2);
+      if (isBulk) bulk.push(hash);
+      else for (const file of files) if (!commits.has(file)) commits.set(file, { date, author });
     }
   } catch {
-    return { commits, missing: 'not-git' };
+    return { commits, bulk, missing: 'not-git' };
   }
-  return { commits };
+  return { commits, bulk };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics.ts';
+import type { Corpus } from './corpus.ts';
 import { count } from './format.ts';
 
 export type Format = 'pretty' | 'github' | 'json';
@@ -46,5 +47,17 @@ export function formatJson(list: readonly Diagnostic[], extra: Record<string, un
     { ...extra, errors: tally(list, 'error'), warnings: tally(list, 'warning'), diagnostics: list },
     null,
     2,
+  );
+}
+
+/** Where the notes' "Updated" dates came from, for the build log when bulk commits were left out. */
+export function updatedDates({ notes, bulkCommits = 0 }: Pick<Corpus, 'notes' | 'bulkCommits'>) {
+  const fromGit = notes.filter((n) => n.lastCommit).length;
+  const fromHeader = notes.filter((n) => !n.lastCommit && n.updated).length;
+  const none = notes.length - fromGit - fromHeader;
+  return (
+    `Updated dates: ${count(fromGit, 'note')} from Git, ${fromHeader} from their headers` +
+    `${none ? `, ${none} without one` : ''}; ${count(bulkCommits, 'bulk commit')} (touching most notes at once, ` +
+    'or listed in .git-blame-ignore-revs) counted as no one’s edit.'
   );
 }
