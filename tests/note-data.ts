@@ -5,6 +5,7 @@ export const noteData = (id: string, over: Partial<NoteData> = {}): NoteData => 
   id,
   file: `${id}.md`,
   path: `${id}/`,
+  kind: 'page',
   title: `Title of ${id}`,
   description: '',
   tags: [],

@@ -20,6 +20,7 @@ export function notesJson(notes: readonly NoteData[], indexes: Indexes, url: Url
     url: url(n.id),
     title: n.title,
     description: n.description,
+    kind: n.kind,
     meetingDate: n.meetingDate ?? null,
     ...(n.meetingEnd ? { meetingEnd: n.meetingEnd } : {}),
     ...(n.meetings

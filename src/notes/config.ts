@@ -44,6 +44,11 @@ export const minutesConfigSchema = z.object({
   people: z.record(z.string(), z.array(z.string())).default({}),
   /** Hosts whose `<iframe>`s survive sanitizing (HTTPS only). All others are removed. */
   iframeHosts: z.array(z.string().regex(/^[a-z\d.-]+$/i)).default([]),
+  /**
+   * Globs of the notes that are meeting notes, relative to the notes folder (`['meeting-notes/**']`),
+   * for teams whose folders say it; unset, a note is a meeting when it reads as one.
+   */
+  meetings: z.array(z.string().min(1)).optional(),
   /** Meetings listed on the home page. */
   recentMeetings: z.number().int().positive().default(15),
   search: searchSchema.prefault({}),
@@ -74,7 +79,7 @@ export function parseConfig(input: MinutesUserConfig = {}, env: NodeJS.ProcessEn
  * build, `check`, the evaluations and the tests share.
  */
 export function corpusOptions(config: MinutesConfig, where: { dir: string; base?: string }): CorpusOptions {
-  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes } = config;
+  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes, meetings } = config;
   return {
     dir: where.dir,
     base: where.base ?? '/',
@@ -83,5 +88,6 @@ export function corpusOptions(config: MinutesConfig, where: { dir: string; base?
     iframeHosts,
     people,
     maxNoteBytes,
+    ...(meetings ? { meetings } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { diagnostic, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { OPEN_FILES, scanNotesFolder } from './files.ts';
 import { planAssets } from './assets.ts';
 import pMap from 'p-map';
+import picomatch from 'picomatch';
 import { buildIndexes, type Indexes } from './indexes.ts';
 import { type Note, noteId, toNote, withSpellings } from './note.ts';
 import { corpusSpellings } from './people.ts';
@@ -37,6 +38,8 @@ export interface CorpusOptions {
   cacheDir?: string;
   /** Notes larger than this many bytes are refused with an error instead of being rendered. */
   maxNoteBytes?: number;
+  /** Globs of the notes that are meeting notes (`meeting-notes/**`); unset, each note's content decides. */
+  meetings?: readonly string[];
   /** Worker threads for parsing and rendering; default: by machine and folder size (0 = this thread). */
   workers?: number;
   /** Called as notes are read and rendered (those from the cache are not counted). */
@@ -105,11 +108,15 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
       ),
     ].sort();
     const context: RenderContext = { notes: published.map((n) => n.id), assets: assets.copy, ...scope, knownNames };
+    const inMeetingFolders = options.meetings?.length ? picomatch([...options.meetings]) : undefined;
+    const kinds = new Map(
+      published.map((n) => [n.file, isMeetingNote(n.file, n.meetings, inMeetingFolders) ? 'meeting' : 'page'] as const),
+    );
 
     // Render: unpublished and invalid notes too, only to report their broken links.
     const jobs = read.filter((n) => n.parsed && (!options.only || options.only.has(n.file)));
     const rendered = await stages.render(
-      jobs.map((n) => ({ file: n.file, ...(isPublished(n) ? { meeting: isMeetingNote(n.meetings) } : {}) })),
+      jobs.map((n) => ({ file: n.file, ...(kinds.has(n.file) ? { meeting: kinds.get(n.file) === 'meeting' } : {}) })),
       context,
     );
     await stages.save();
@@ -130,6 +137,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
             note,
             { html: result.html, headings: result.headings, links: result.outgoing },
             result.items,
+            kinds.get(note.file)!,
             history?.commits.get(note.file),
           ),
         );

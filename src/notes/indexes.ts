@@ -110,7 +110,7 @@ export function meetingsOf(note: NoteData): MeetingRef[] {
       attendees: m.attendees,
     }));
   }
-  if (!note.meetingDate && note.attendees.length === 0) return [];
+  if (note.kind !== 'meeting') return [];
   return [
     {
       note,

@@ -19,6 +19,8 @@ export interface Note {
   file: string;
   /** URL path below the site base: '' for `home`, otherwise `a/b/`. */
   path: string;
+  /** Meeting notes, counted by the indexes of meetings, or any other page. */
+  kind: NoteKind;
   title: string;
   description: string;
   tags: string[];
@@ -47,6 +49,8 @@ export interface Note {
 }
 
 /** A meeting inside a note of several, reached at `#anchor`. */
+export type NoteKind = 'meeting' | 'page';
+
 export type Meeting = Omit<MeetingSection, 'h1'> & { anchor: string };
 
 /** A note after reading and validation, before rendering (which needs the whole folder known). */
@@ -143,6 +147,7 @@ export function toNote(
   read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings },
   rendered: { html: string; headings: Heading[]; links: readonly string[] },
   items: Item[],
+  kind: NoteKind,
   lastCommit?: LastCommit,
 ): Note {
   const { meta, meetings: m } = read;
@@ -153,6 +158,7 @@ export function toNote(
     id: read.id,
     file: read.file,
     path: notePath(read.id),
+    kind,
     title: meta.title,
     description: meta.description,
     tags: meta.tags,

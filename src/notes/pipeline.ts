@@ -159,7 +159,17 @@ export function createPipeline(options: PipelineOptions) {
   };
 }
 
-export const isMeetingNote = (m: NoteMeetings) => Boolean(m.meetingDate || m.sections.length);
+/**
+ * Whether a note is meeting notes, which the indexes of meetings count: a page of dated
+ * sections; a note in the folders the `meetings` option names; or, without that option, a dated
+ * note that reads as one (attendees, a meeting word in its title or path, an agenda's headings) or
+ * an undated one with attendees. Other dated notes (plans, events, logs) are pages.
+ */
+export function isMeetingNote(file: string, m: NoteMeetings, meetings?: (file: string) => boolean) {
+  if (m.sections.length) return true;
+  if (meetings) return meetings(file);
+  return m.meetingDate ? m.looksLikeMeeting : m.attendees.length > 0;
+}
 
 function anchorsOf(items: readonly Item[]) {
   const anchors = new Map<number, string[]>();

@@ -72,6 +72,7 @@ describe('index slugs', () => {
       ...(['a', 'b'] as const).map((id, i) =>
         note({
           id,
+          kind: 'meeting',
           meetingDate: `2024-01-0${i + 1}`,
           series: `${long}${id.toUpperCase()}`,
           tags: [`${long}${id}`.toLowerCase()],

@@ -27,6 +27,13 @@ export interface MeetingSection extends MeetingFacts {
   h1: number;
 }
 
+/** Words that name a meeting in a title, file name or folder (`weekly-sync`, `meeting-notes/`, `irsgminutes`). */
+const MEETING_WORDS =
+  /(?:meeting|minutes|(?<!\p{L})(?:call|sync|retro|review|planning)|stand-?up|check-?in|all-?hands|all-?staff|all-?team|teleconference|telecon|kick-?off|one-on-one|1:1|office hours|committee|huddle|weekly)/iu;
+/** Headings that give a note a meeting's structure. */
+const MEETING_HEADINGS =
+  /^(?:agenda|minutes|attendees|attendance|participants|present|action items?|actions|next steps|decisions?|discussion|check-?in)\b/i;
+
 export interface NoteMeetings {
   /** For a note that is one meeting. */
   meetingDate?: string;
@@ -37,6 +44,8 @@ export interface NoteMeetings {
   attendees: Attendee[];
   /** For a note of several meetings (two or more dated H1s and no date of its own). */
   sections: MeetingSection[];
+  /** Whether the note reads as meeting notes: attendees, a meeting word in its title or path, or an agenda's headings. */
+  looksLikeMeeting: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -79,7 +88,12 @@ export function extractMeetings(
     const at = new Map(tree.children.map((node, i) => [node, i]));
     const after = new Map(h1s.map((h, i) => [h, h1s[i + 1]]));
     const sections = dated.map((h) => section(h, at, after.get(h), tree, people, context));
-    return { attendees: mergeAttendees(sections.flatMap((s) => s.attendees)), sections, diagnostics };
+    return {
+      attendees: mergeAttendees(sections.flatMap((s) => s.attendees)),
+      sections,
+      looksLikeMeeting: true,
+      diagnostics,
+    };
   }
   const attendees = meta.attendees?.length
     ? meta.attendees.map((name) => ({ name: people.canonical(name) }))
@@ -108,6 +122,10 @@ export function extractMeetings(
     ...(series ? { series } : {}),
     attendees,
     sections: [],
+    looksLikeMeeting:
+      attendees.length > 0 ||
+      MEETING_WORDS.test(`${meta.title} ${note.id}`) ||
+      tree.children.some((n) => n.type === 'heading' && MEETING_HEADINGS.test(textLines(n)[0]?.text ?? '')),
     diagnostics,
   };
 }
