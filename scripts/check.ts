@@ -13,7 +13,7 @@ import { hasErrors } from '../src/notes/diagnostics.ts';
 import { OPEN_FILES, scanNotesFolder } from '../src/notes/files.ts';
 import { corpusProgress } from '../src/notes/progress.ts';
 import { changedSince } from '../src/notes/git.ts';
-import { type Format, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
+import { type Format, formatFacts, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
 import { normalizeBase } from '../src/notes/routes.ts';
 import { parseCommand, usageError } from './cli.ts';
 import { loadProjectConfig } from './config.ts';
@@ -56,13 +56,8 @@ if (format === 'json')
 else if (format === 'github') console.log(formatGithub(diagnostics, { prefix }));
 else {
   if (args.values.verbose) {
-    // What each note yields, so an author sees at once whether their action items were recognised.
-    for (const note of corpus.notes) {
-      if (note.actions.length || note.decisions.length)
-        console.log(
-          `${prefix}${note.file}  ${note.actions.length} action item(s), ${note.decisions.length} decision(s)`,
-        );
-    }
+    // What each note yields and where from, so an author sees at once why a fact is (not) on the site.
+    for (const note of corpus.notes) console.log(formatFacts(note, prefix));
     const { indexes } = corpus;
     console.log(
       `${indexes.meetings.length} meeting(s), ${indexes.people.length} people, ${indexes.actions.length} action item(s), ${indexes.decisions.length} decision(s)\n`,

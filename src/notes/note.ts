@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { type Attendee, mergeAttendees } from './extract/attendees.ts';
 import type { Item } from './extract/items.ts';
-import { extractMeetings, type MeetingSection, type NoteMeetings } from './extract/meetings.ts';
+import { extractMeetings, type FactOrigin, type MeetingSection, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import type { LastCommit } from './git.ts';
 import { parseMarkdown, type Heading, tooDeeplyNested, tooManyInlineMarks, MAX_INLINE_MARKS } from './markdown.ts';
@@ -39,6 +39,8 @@ export interface Note {
   attendees: Attendee[];
   /** For a note of several meetings: one per dated section. */
   meetings?: Meeting[];
+  /** Where the meeting facts were read (`check --verbose`). */
+  origin?: FactOrigin;
   /** Action items and decisions, in line order; each `id` is an anchor in `html`. */
   actions: Item[];
   decisions: Item[];
@@ -170,6 +172,7 @@ export function toNote(
     ...(m.series ? { series: m.series } : {}),
     attendees: m.attendees,
     ...(meetings.length ? { meetings } : {}),
+    ...(Object.keys(m.origin).length ? { origin: m.origin } : {}),
     actions: items.filter((i) => i.kind !== 'decision'),
     decisions: items.filter((i) => i.kind === 'decision'),
     html: rendered.html,

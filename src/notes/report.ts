@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { Corpus } from './corpus.ts';
+import type { Note } from './note.ts';
 import { count } from './format.ts';
 
 export type Format = 'pretty' | 'github' | 'json';
@@ -60,4 +61,49 @@ export function updatedDates({ notes, bulkCommits = 0 }: Pick<Corpus, 'notes' | 
     `${none ? `, ${none} without one` : ''}; ${count(bulkCommits, 'bulk commit')} (touching most notes at once, ` +
     'or listed in .git-blame-ignore-revs) counted as no one’s edit.'
   );
+}
+
+const SOURCE_NAMES = {
+  'front matter': 'header',
+  title: 'title',
+  'file name': 'file name',
+  heading: 'heading',
+  body: 'date line',
+};
+const lineList = (lines: readonly number[]) => `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
+const names = (attendees: Note['attendees']) =>
+  attendees.map((a) => (a.partial ? `${a.name} (partial)` : a.name)).join(', ');
+
+/**
+ * What `check --verbose` says of a note: whether it is a meeting, and each fact read from it with
+ * where it was read, so an author sees why a date, a person or an item is (or is not) on the site.
+ */
+export function formatFacts(note: Note, prefix = ''): string {
+  const out = [`${prefix}${note.file}: ${note.kind}`];
+  const { origin } = note;
+  if (note.meetings) {
+    out.push(`  ${count(note.meetings.length, 'meeting')}, one per dated heading:`);
+    for (const m of note.meetings)
+      out.push(
+        `    line ${m.line}: ${m.date}${m.series ? `, series "${m.series}"` : ''}${m.attendees.length ? `, attendees ${names(m.attendees)}` : ''}`,
+      );
+  } else {
+    if (note.meetingDate && origin?.date) {
+      const where = SOURCE_NAMES[origin.date.source];
+      const end = note.meetingEnd ? ` to ${note.meetingEnd}` : '';
+      out.push(
+        `  date ${note.meetingDate}${end}, from the ${where}${origin.date.line ? ` (line ${origin.date.line})` : ''}`,
+      );
+    }
+    if (note.series && origin?.series) out.push(`  series "${note.series}", from the ${SOURCE_NAMES[origin.series]}`);
+    if (note.attendees.length) {
+      const where = origin?.attendees === 'front matter' ? 'the header' : lineList(origin?.attendees ?? []);
+      out.push(`  attendees ${names(note.attendees)}, from ${where}`);
+    }
+  }
+  const items = (list: Note['actions'], noun: string) =>
+    list.length ? [`${count(list.length, noun)} (${lineList(list.map((i) => i.line))})`] : [];
+  const found = [...items(note.actions, 'action item'), ...items(note.decisions, 'decision')];
+  if (found.length) out.push(`  ${found.join(', ')}`);
+  return out.join('\n');
 }

@@ -216,7 +216,13 @@ describe('building the fixture wiki', () => {
     >;
     expect(notes).toHaveLength(9);
     const january = notes.find((n) => n.id === 'meeting-notes/2024-01')!;
-    expect(january).toMatchObject({ url: '/minutes/meeting-notes/2024-01/', meetingDate: null, tags: ['weekly'] });
+    expect(january).toMatchObject({
+      url: '/minutes/meeting-notes/2024-01/',
+      kind: 'meeting',
+      meetingDate: null,
+      tags: ['weekly'],
+    });
+    expect(notes.find((n) => n.id === 'home')).toMatchObject({ kind: 'page' });
     expect(january.meetings).toContainEqual({
       anchor: 'h-2024-01-22-weekly-sync',
       url: '/minutes/meeting-notes/2024-01/#h-2024-01-22-weekly-sync',
@@ -232,6 +238,7 @@ describe('building the fixture wiki', () => {
       'created',
       'description',
       'id',
+      'kind',
       'lastCommit',
       'meetingDate',
       'series',

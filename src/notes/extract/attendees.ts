@@ -180,14 +180,24 @@ function attendeeLabel(text: string) {
   return label ? labelValue(text, label[0].length, ':', true) : undefined;
 }
 
+/** Who attended, and the lines of the attendance records they were read from. */
+export interface Attendance {
+  attendees: Attendee[];
+  lines: number[];
+}
+
 /**
  * Everyone listed as attending in these blocks: attendee lines anywhere (also inside list items
  * and per-topic sections), lists or lines under an `Attendees:` label or heading, and "X and Y
  * also attended" sentences. Code blocks are examples, not attendance.
  */
-export function attendeesIn(blocks: readonly RootContent[], people: People): Attendee[] {
+export function attendanceIn(blocks: readonly RootContent[], people: People): Attendance {
   const found: Mention[] = [];
-  const add = (mentions: Mention[]) => found.push(...mentions);
+  const lines = new Set<number>();
+  const add = (mentions: Mention[], line: number) => {
+    found.push(...mentions);
+    if (mentions.length) lines.add(line);
+  };
   const walk = (nodes: readonly RootContent[]) => {
     nodes.forEach((node, i) => {
       const next = nodes[i + 1];
@@ -197,23 +207,26 @@ export function attendeesIn(blocks: readonly RootContent[], people: People): Att
     });
   };
   const readParagraph = (node: Paragraph, listBelow?: List) => {
-    const lines = textLines(node);
-    lines.forEach(({ text }, i) => {
+    const texts = textLines(node);
+    texts.forEach(({ text, line }, i) => {
       const label = attendeeLabel(text);
-      if (label) add(parseAttendeeValue(label, people));
-      else if (label === '' && i < lines.length - 1) add(bareLines(lines.slice(i + 1), people));
-      else if (label === '' && listBelow) add(listNames(listBelow, people));
+      if (label) add(parseAttendeeValue(label, people), line);
+      else if (label === '' && i < texts.length - 1) add(bareLines(texts.slice(i + 1), people), line);
+      else if (label === '' && listBelow) add(listNames(listBelow, people), line);
       const also = label === undefined ? ALSO_ATTENDED.exec(text) : null;
-      if (also) add(parseAttendeeValue(also[1]!, people));
+      if (also) add(parseAttendeeValue(also[1]!, people), line);
     });
   };
   const readHeading = (node: Heading, below?: RootContent) => {
     if (!HEADING_LABEL.test(textLines(node)[0]?.text ?? '')) return;
-    if (below?.type === 'list') add(listNames(below, people));
+    const line = node.position?.start.line ?? 0;
+    if (below?.type === 'list') add(listNames(below, people), line);
     // Lines of names, or one line listing them; a labelled line is read as anywhere else.
     else if (below?.type === 'paragraph' && !attendeeLabel(textLines(below)[0]?.text ?? ''))
-      add(bareLines(textLines(below), people));
+      add(bareLines(textLines(below), people), line);
   };
   walk(blocks);
-  return mergeAttendees(found);
+  return { attendees: mergeAttendees(found), lines: [...lines].sort((a, b) => a - b) };
 }
+
+export const attendeesIn = (blocks: readonly RootContent[], people: People) => attendanceIn(blocks, people).attendees;

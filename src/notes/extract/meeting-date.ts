@@ -53,6 +53,8 @@ export interface MeetingDate {
   /** The last day of a meeting over several days. */
   end?: string;
   source?: DateSource;
+  /** The line the date was read from, for a heading or a date line. */
+  line?: number;
   /** Set when sources disagree and no `meetingDate` settles it: every candidate, for the warning. */
   conflict?: DateCandidate[];
   /** Set when there is no date, but digits that could be several. */
@@ -93,6 +95,7 @@ export function resolveMeetingDate(hints: DateHints): MeetingDate {
     date: chosen.date,
     ...(chosen.end ? { end: chosen.end } : {}),
     source: chosen.source,
+    ...(chosen.line ? { line: chosen.line } : {}),
     ...(disagree ? { conflict: candidates } : {}),
   };
 }

@@ -3,10 +3,17 @@ import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { People } from '../people.ts';
 import type { NoteMeta } from '../schema.ts';
-import { type Attendee, attendeesIn, mergeAttendees } from './attendees.ts';
+import { type Attendee, attendanceIn, attendeesIn, mergeAttendees } from './attendees.ts';
 import { textLines } from './lines.ts';
 import { toString as textOf } from 'mdast-util-to-string';
-import { type DateCandidate, firstDay, type MeetingDate, placeContext, resolveMeetingDate } from './meeting-date.ts';
+import {
+  type DateCandidate,
+  type DateSource,
+  firstDay,
+  type MeetingDate,
+  placeContext,
+  resolveMeetingDate,
+} from './meeting-date.ts';
 import { type DayContext, daysIn, type WrittenDay } from './written-days.ts';
 import { seriesName } from './series.ts';
 
@@ -34,6 +41,14 @@ const MEETING_WORDS =
 const MEETING_HEADINGS =
   /^(?:agenda|minutes|attendees|attendance|participants|present|action items?|actions|next steps|decisions?|discussion|check-?in)\b/i;
 
+/** Where a note's meeting facts were read, for `check --verbose`: an author sees why. */
+export interface FactOrigin {
+  date?: { source: DateSource; line?: number };
+  series?: 'front matter' | 'title' | 'heading' | 'file name';
+  /** The header, or the lines of the attendance records read. */
+  attendees?: 'front matter' | number[];
+}
+
 export interface NoteMeetings {
   /** For a note that is one meeting. */
   meetingDate?: string;
@@ -44,6 +59,7 @@ export interface NoteMeetings {
   attendees: Attendee[];
   /** For a note of several meetings (two or more dated H1s and no date of its own). */
   sections: MeetingSection[];
+  origin: FactOrigin;
   /** Whether the note reads as meeting notes: attendees, a meeting word in its title or path, or an agenda's headings. */
   looksLikeMeeting: boolean;
   diagnostics: Diagnostic[];
@@ -91,20 +107,36 @@ export function extractMeetings(
     return {
       attendees: mergeAttendees(sections.flatMap((s) => s.attendees)),
       sections,
+      origin: {},
       looksLikeMeeting: true,
       diagnostics,
     };
   }
-  const attendees = meta.attendees?.length
-    ? meta.attendees.map((name) => ({ name: people.canonical(name) }))
-    : attendeesIn(tree.children, people);
+  const attendance = meta.attendees?.length
+    ? { attendees: meta.attendees.map((name) => ({ name: people.canonical(name) })), lines: 'front matter' as const }
+    : attendanceIn(tree.children, people);
+  const { attendees } = attendance;
   // A date read from the only dated H1 comes with that heading's series, not the page title's.
   const named = when.source === 'heading' ? only!.text : when.date ? meta.title : undefined;
   // The file name's words name the series when the title gives none (`20181011-allhands.md`).
-  const series =
-    meta.series ??
-    (named ? seriesName(named, context) : undefined) ??
-    (when.date ? seriesName(note.id.split('/').at(-1)!, context) : undefined);
+  const fromName = named ? seriesName(named, context) : undefined;
+  const fromFile = when.date && !fromName ? seriesName(note.id.split('/').at(-1)!, context) : undefined;
+  const series = meta.series ?? fromName ?? fromFile;
+  const origin: FactOrigin = {
+    ...(when.source ? { date: { source: when.source, ...(when.line ? { line: when.line } : {}) } } : {}),
+    ...(series
+      ? {
+          series: meta.series
+            ? 'front matter'
+            : fromName
+              ? when.source === 'heading'
+                ? 'heading'
+                : 'title'
+              : 'file name',
+        }
+      : {}),
+    ...(attendees.length ? { attendees: attendance.lines } : {}),
+  };
   if (!when.date && !when.ambiguous && (attendees.length > 0 || meta.series)) {
     diagnostics.push(
       diagnostic(
@@ -122,6 +154,7 @@ export function extractMeetings(
     ...(series ? { series } : {}),
     attendees,
     sections: [],
+    origin,
     looksLikeMeeting:
       attendees.length > 0 ||
       MEETING_WORDS.test(`${meta.title} ${note.id}`) ||
