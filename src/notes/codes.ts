@@ -61,6 +61,7 @@ export const CODES = {
     hint: 'Add the date to the title, the file name or a meetingDate header line.',
   },
   'meeting/date-conflict': { severity: 'warning', hint: 'Make them agree, or set meetingDate in the header.' },
+  'people/ambiguous': { severity: 'warning', hint: 'Settle it in the people option.' },
   'meeting/date-ambiguous': {
     severity: 'warning',
     hint: 'Write the date as YYYY-MM-DD, or set meetingDate in the header.',

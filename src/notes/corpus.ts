@@ -7,7 +7,7 @@ import pMap from 'p-map';
 import picomatch from 'picomatch';
 import { buildIndexes, type Indexes } from './indexes.ts';
 import { type Note, noteId, toNote, withSpellings } from './note.ts';
-import { corpusSpellings } from './people.ts';
+import { corpusSpellings, linkShortNames } from './spellings.ts';
 import { isMeetingNote, type ReadSummary, type RenderContext, type RenderedNote } from './pipeline.ts';
 import { type History, readHistory } from './git.ts';
 import { pathProblems } from './paths.ts';
@@ -143,15 +143,24 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
         );
       }
     }
-    // One spelling per person across the folder (`salt` in one note, `Salt` in another).
-    const spelling = corpusSpellings(
-      notes.flatMap((n) => [
-        ...n.attendees.map((a) => a.name),
-        ...(n.meetings ?? []).flatMap((m) => m.attendees.map((a) => a.name)),
-        ...[...n.actions, ...n.decisions].flatMap((i) => i.owners),
-      ]),
+    // One spelling per person across the folder: `salt` and `Salt`, then `Ben` and `Ben Cotton`.
+    const names = (n: Note) => [
+      ...n.attendees.map((a) => a.name),
+      ...(n.meetings ?? []).flatMap((m) => m.attendees.map((a) => a.name)),
+    ];
+    const owners = (n: Note) => [...n.actions, ...n.decisions].flatMap((i) => i.owners);
+    const byCase = corpusSpellings(notes.flatMap((n) => [...names(n), ...owners(n)]));
+    const cased = notes.map((n) => withSpellings(n, byCase));
+    const short = linkShortNames(
+      cased.map((n) => ({
+        file: n.file,
+        ...(n.series ? { series: n.series } : {}),
+        attendees: [...new Set(names(n))],
+        owners: owners(n),
+      })),
     );
-    const settled = notes.map((n) => withSpellings(n, spelling));
+    diagnostics.push(...short.diagnostics);
+    const settled = cased.map((n) => withSpellings(n, (name) => short.spelling(name, n.file)));
     return {
       notes: settled,
       assets: assets.copy,

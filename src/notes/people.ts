@@ -74,28 +74,3 @@ export function knownPeople(
     namedIn: (text) => [...new Set([...(anywhere ? text.matchAll(anywhere) : [])].map((m) => spellings.get(m[0])!))],
   };
 }
-
-/** Names written with different letter case are one person: `salt`, `Salt` and `SALT`. */
-const spellingKey = (name: string) => name.normalize('NFKC').toLowerCase();
-
-/**
- * One spelling per person across a corpus, for names that differ only in letter case: the one
- * written most often, on a tie the one in title case, then in capitals, then the first in sort order.
- */
-export function corpusSpellings(names: Iterable<string>): (name: string) => string {
-  const counts = new Map<string, Map<string, number>>();
-  for (const name of names) {
-    const forms = counts.get(spellingKey(name)) ?? new Map<string, number>();
-    forms.set(name, (forms.get(name) ?? 0) + 1);
-    counts.set(spellingKey(name), forms);
-  }
-  // `Ana` before `ANA` before `ana`.
-  const capital = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? 2 : /^\p{Lu}/u.test(s) ? 1 : 0);
-  const chosen = new Map(
-    [...counts].map(([key, forms]) => [
-      key,
-      [...forms].sort(([a, n], [b, m]) => m - n || capital(b) - capital(a) || (a < b ? -1 : a > b ? 1 : 0))[0]![0],
-    ]),
-  );
-  return (name) => chosen.get(spellingKey(name)) ?? name;
-}

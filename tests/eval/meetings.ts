@@ -21,6 +21,12 @@ const labels = JSON.parse(
   units: Unit[];
   /** The corpus's Minutes options (people aliases, wiki host), beside the labels; none: the defaults. */
   config?: string;
+  /**
+   * Who is who, labelled by hand from the notes: a person → the other ways notes write them
+   * (`"Rachel Kelly": ["Rachel"]`). A labelled name and the site's must be the same person: a
+   * person the site splits in two, or two it merges, count as errors.
+   */
+  people?: Record<string, string[]>;
 };
 const { config, notesDir } = labels.config
   ? await loadProjectConfig(new URL(labels.config, import.meta.url).pathname)
@@ -29,7 +35,13 @@ const dir = resolve(process.argv[2] ?? notesDir);
 const corpus = await loadCorpus(corpusOptions(config, { dir }));
 const byFile = new Map(corpus.notes.map((n) => [n.file, n]));
 
-const same = (name: string) => name.normalize('NFKC').toLowerCase();
+const key = (name: string) => name.normalize('NFKC').toLowerCase();
+const identity = new Map(
+  Object.entries(labels.people ?? {}).flatMap(([person, others]) =>
+    [person, ...others].map((n) => [key(n), key(person)]),
+  ),
+);
+const same = (name: string) => identity.get(key(name)) ?? key(name);
 let tp = 0;
 let fp = 0;
 let fn = 0;
