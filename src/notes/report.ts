@@ -69,6 +69,7 @@ const SOURCE_NAMES = {
   'file name': 'file name',
   heading: 'heading',
   body: 'date line',
+  folder: 'folder',
 };
 const lineList = (lines: readonly number[]) => `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
 const names = (attendees: Note['attendees']) =>

@@ -14,7 +14,7 @@ import {
   placeContext,
   resolveMeetingDate,
 } from './meeting-date.ts';
-import { type DayContext, daysIn, type WrittenDay } from './written-days.ts';
+import { type DayContext, daysIn, fileNameDays, folderContext, type WrittenDay } from './written-days.ts';
 import { seriesName } from './series.ts';
 
 /** One meeting inside a note that holds several (a monthly page with one dated H1 each). */
@@ -44,7 +44,7 @@ const MEETING_HEADINGS =
 /** Where a note's meeting facts were read, for `check --verbose`: an author sees why. */
 export interface FactOrigin {
   date?: { source: DateSource; line?: number };
-  series?: 'front matter' | 'title' | 'heading' | 'file name';
+  series?: 'front matter' | 'title' | 'heading' | 'file name' | 'folder';
   /** The header, or the lines of the attendance records read. */
   attendees?: 'front matter' | number[];
 }
@@ -118,23 +118,21 @@ export function extractMeetings(
   const { attendees } = attendance;
   // A date read from the only dated H1 comes with that heading's series, not the page title's.
   const named = when.source === 'heading' ? only!.text : when.date ? meta.title : undefined;
-  // The file name's words name the series when the title gives none (`20181011-allhands.md`).
-  const fromName = named ? seriesName(named, context) : undefined;
-  const fromFile = when.date && !fromName ? seriesName(note.id.split('/').at(-1)!, context) : undefined;
-  const series = meta.series ?? fromName ?? fromFile;
+  const fileName = note.id.split('/').at(-1)!;
+  // Where the title gives none: the file name's words (`20181011-allhands.md`), or for a file
+  // named by its date alone, its folder (`irsgminutes/2021-08-31.md`).
+  const seriesFrom = (
+    [
+      ['front matter', meta.series],
+      [when.source === 'heading' ? 'heading' : 'title', named && seriesName(named, context)],
+      ['file name', when.date && seriesName(fileName, context)],
+      ['folder', when.date && fileNameDays(fileName, context).length > 0 && folderSeries(note.id)],
+    ] as const
+  ).find(([, name]) => name);
+  const series = seriesFrom?.[1] || undefined;
   const origin: FactOrigin = {
     ...(when.source ? { date: { source: when.source, ...(when.line ? { line: when.line } : {}) } } : {}),
-    ...(series
-      ? {
-          series: meta.series
-            ? 'front matter'
-            : fromName
-              ? when.source === 'heading'
-                ? 'heading'
-                : 'title'
-              : 'file name',
-        }
-      : {}),
+    ...(seriesFrom ? { series: seriesFrom[0] } : {}),
     ...(attendees.length ? { attendees: attendance.lines } : {}),
   };
   if (!when.date && !when.ambiguous && (attendees.length > 0 || meta.series)) {
@@ -161,6 +159,13 @@ export function extractMeetings(
       tree.children.some((n) => n.type === 'heading' && MEETING_HEADINGS.test(textLines(n)[0]?.text ?? '')),
     diagnostics,
   };
+}
+
+/** The innermost folder that is not a year or month, naming the series of the notes it holds. */
+function folderSeries(id: string) {
+  const folders = id.split('/').slice(0, -1);
+  const named = folders.findLast((f) => seriesName(f) !== undefined && !folderContext(`${f}/x`).year);
+  return named && seriesName(named);
 }
 
 type LineDay = WrittenDay & { line: number };

@@ -79,4 +79,19 @@ describe('extractMeetings', () => {
     });
     expect(m).toMatchObject({ meetingDate: '2024-02-01', sections: [] });
   });
+
+  it('names the series by the file name’s words, or by the folder of files named by date alone', () => {
+    const series = (id: string, title: string) => {
+      const m = extract(id, 'Attendees: Ana', { title });
+      return [m.series, m.origin.series];
+    };
+    expect(series('meetings/2018/20181011-allhands', 'October 11th, 5pm')).toEqual(['allhands', 'file name']);
+    expect(series('irsgminutes/2021-08-31', '2021-08-31')).toEqual(['irsgminutes', 'folder']);
+    expect(series('irsg/2023/2023-10-24', 'October 24, 2023')).toEqual(['irsg', 'folder']);
+    expect(series('2021-08-31', '2021-08-31')).toEqual([undefined, undefined]);
+    expect(series('irsg/2023/2023-10-24', 'IRSG Teleconference October 24, 2023')).toEqual([
+      'IRSG Teleconference',
+      'title',
+    ]);
+  });
 });
