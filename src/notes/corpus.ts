@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { diagnostic, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { OPEN_FILES, scanNotesFolder } from './files.ts';
 import { planAssets } from './assets.ts';
 import pMap from 'p-map';
 import picomatch from 'picomatch';
 import { buildIndexes, type Indexes } from './indexes.ts';
+import { entry } from './maps.ts';
+import { settleByNeighbours } from './extract/meeting-date.ts';
 import { type Note, noteId, toNote, withSpellings } from './note.ts';
 import { corpusSpellings, linkShortNames } from './spellings.ts';
 import { isMeetingNote, type ReadSummary, type RenderContext, type RenderedNote } from './pipeline.ts';
@@ -88,11 +90,13 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   try {
     // Read
     const summaries = await stages.read(sources.filter((s): s is Source => 'bytes' in s));
-    const read = sources.map(
-      (s): ReadSummary =>
-        'bytes' in s
-          ? summaries.get(s.file)!
-          : { id: noteId(s.file), file: s.file, diagnostics: [s.diagnostic], personNames: [], parsed: false },
+    const read = settleAmbiguousDays(
+      sources.map(
+        (s): ReadSummary =>
+          'bytes' in s
+            ? summaries.get(s.file)!
+            : { id: noteId(s.file), file: s.file, diagnostics: [s.diagnostic], personNames: [], parsed: false },
+      ),
     );
 
     // Settle: what rendering needs to know of the whole folder.
@@ -173,6 +177,26 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   } finally {
     await stages.close();
   }
+}
+
+/**
+ * Notes whose only date is digits that read as several days, dated by the other notes of their
+ * folder where those make one reading plain (new objects: the cache keeps what the note alone says).
+ */
+function settleAmbiguousDays(read: ReadSummary[]): ReadSummary[] {
+  const dated = new Map<string, string[]>();
+  for (const n of read)
+    if (n.meetings?.meetingDate) entry(dated, dirname(n.file), () => []).push(n.meetings.meetingDate);
+  return read.map((n) => {
+    const day = n.meetings?.readings && settleByNeighbours(n.meetings.readings, dated.get(dirname(n.file)) ?? []);
+    if (!day || !n.meetings) return n;
+    const { readings: _, ...meetings } = n.meetings;
+    return {
+      ...n,
+      meetings: { ...meetings, meetingDate: day, origin: { ...meetings.origin, date: { source: 'other notes' } } },
+      diagnostics: n.diagnostics.filter((d) => d.code !== 'meeting/date-ambiguous'),
+    };
+  });
 }
 
 /** A note that goes on the site: valid, and not marked `published: false`. */

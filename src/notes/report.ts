@@ -70,6 +70,7 @@ const SOURCE_NAMES = {
   heading: 'heading',
   body: 'date line',
   folder: 'folder',
+  'other notes': 'dates of the other notes in its folder',
 };
 const lineList = (lines: readonly number[]) => `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
 const names = (attendees: Note['attendees']) =>

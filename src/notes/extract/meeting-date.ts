@@ -20,7 +20,7 @@ export function firstDay(days: WrittenDay[]): WrittenDay | undefined {
 }
 
 /** Where a meeting date was read, strongest first. */
-export type DateSource = 'front matter' | 'title' | 'file name' | 'heading' | 'body';
+export type DateSource = 'front matter' | 'title' | 'file name' | 'heading' | 'body' | 'other notes';
 
 export interface DateCandidate {
   source: DateSource;
@@ -98,4 +98,21 @@ export function resolveMeetingDate(hints: DateHints): MeetingDate {
     ...(chosen.line ? { line: chosen.line } : {}),
     ...(disagree ? { conflict: candidates } : {}),
   };
+}
+
+const DAY_MS = 86_400_000;
+const distance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+/**
+ * The reading of ambiguous digits that the dated notes beside it make plain: the one nearest to
+ * any of their dates, when every other reading is more than three times as far (`04/03/24` among
+ * notes of March 2024 is the 4th of March, not the 3rd of April… unless April's notes are there too).
+ */
+export function settleByNeighbours(readings: readonly string[], neighbours: readonly string[]): string | undefined {
+  if (neighbours.length === 0) return undefined;
+  const ranked = readings
+    .map((day) => ({ day, gap: Math.min(...neighbours.map((n) => distance(day, n))) }))
+    .sort((a, b) => a.gap - b.gap);
+  const [best, next] = ranked;
+  return best && next && next.gap > 3 * Math.max(best.gap, 1) ? best.day : undefined;
 }

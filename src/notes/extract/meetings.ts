@@ -54,6 +54,8 @@ export interface NoteMeetings {
   meetingDate?: string;
   /** The last day of a meeting over several days (a file named `20230317-20-…`). */
   meetingEnd?: string;
+  /** With no date: the days its only date's digits could mean (`03/04/22`), for the folder's other notes to settle. */
+  readings?: string[];
   series?: string;
   /** The meeting's attendees, or everyone at any of the note's meetings. */
   attendees: Attendee[];
@@ -149,6 +151,7 @@ export function extractMeetings(
   return {
     ...(when.date ? { meetingDate: when.date } : {}),
     ...(when.end ? { meetingEnd: when.end } : {}),
+    ...(when.ambiguous ? { readings: when.ambiguous.readings } : {}),
     ...(series ? { series } : {}),
     attendees,
     sections: [],

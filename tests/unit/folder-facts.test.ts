@@ -58,3 +58,25 @@ describe('kinds of page', () => {
     ]);
   });
 });
+
+describe('a date whose digits read two ways', () => {
+  it('is settled by the dates of the other notes in its folder, or left undated with a warning', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-neighbours-'));
+    await mkdir(join(dir, 'sync'));
+    await mkdir(join(dir, 'alone'));
+    for (const day of ['2024-03-01', '2024-03-08'])
+      await writeFile(join(dir, 'sync', `${day}.md`), `---\ntitle: ${day} Sync\n---\nAttendees: Ana\n`);
+    await writeFile(join(dir, 'sync', 'catch-up.md'), '---\ntitle: Sync 04/03/24\n---\nAttendees: Ana\n');
+    await writeFile(join(dir, 'alone', 'catch-up.md'), '---\ntitle: Sync 04/03/24\n---\nAttendees: Ana\n');
+    const corpus = await loadCorpus(optionsFor(dir));
+    const date = (file: string) => corpus.notes.find((n) => n.file === file)?.meetingDate;
+    expect(date('sync/catch-up.md')).toBe('2024-03-04');
+    expect(date('alone/catch-up.md')).toBeUndefined();
+    expect(corpus.diagnostics.filter((d) => d.code === 'meeting/date-ambiguous').map((d) => d.file)).toEqual([
+      'alone/catch-up.md',
+    ]);
+    expect(corpus.diagnostics.find((d) => d.file === 'alone/catch-up.md')?.message).toContain(
+      '2004-03-24 or 2024-03-04 or 2024-04-03',
+    );
+  });
+});
