@@ -37,6 +37,11 @@ const ALSO_ATTENDED = new RegExp(
   'u',
 );
 const PARTIAL = /^(?:partial(?:ly)?|part[- ]time|late|joined late|left early)$/i;
+/** A remark in parentheses or after a name that says someone was there only part of the time. */
+const PART_OF_THE_TIME =
+  /(?<!\p{L})(?:late|early|partial(?:ly)?|briefly|few minutes|first (?:half|hour)|second half|part of)(?!\p{L})/iu;
+/** `Deb just for a few minutes`: a name of capitalised words, then a remark in lower case. */
+const NAME_THEN_REMARK = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?=\p{Ll})/u;
 // A run of spaces is entered at its first (the lookbehinds): a match starting further in would also
 // start there, and each start would read the rest of the run again.
 const ABSENT =
@@ -67,16 +72,20 @@ export function parseAttendeeValue(value: string, people: People): Mention[] {
   for (const piece of splitOutsideParens(trimEndOf(value, '.').replace(NAME_AND_HANDLE, '$1'))) {
     // `Backend team (Brent, Mukesh, or Dom)`, `Core team (Kriti was out)`: the group names nobody.
     const { inner, outside } = parenthesized(piece);
-    const partial = inner.some((q) => PARTIAL.test(q.trim()));
-    const name = withoutDashNote(outside).trim();
-    if (EITHER_OR.test(name) || /^(?:or|and)\s/i.test(name)) continue;
+    const partial = inner.some((q) => PARTIAL.test(q.trim()) || PART_OF_THE_TIME.test(q));
+    const written = withoutDashNote(outside).trim();
+    if (EITHER_OR.test(written) || /^(?:or|and)\s/i.test(written)) continue;
+    // A remark after a name counts only when it says the person was there part of the time.
+    const remark = NAME_THEN_REMARK.exec(written);
+    const briefly = remark && !ABSENT.test(written) && PART_OF_THE_TIME.test(written.slice(remark[0].length));
+    const name = briefly ? remark[1]! : written;
     const late = LATE.exec(name);
     const who = late ? late[1]! : name;
     const canonical = people.canonical(who);
     // Whether it names a person first: an absence is only looked for in what could be one.
     if (canonical === who && !isPersonName(who) && !isHandle(who)) continue;
     if (ABSENT.test(name)) continue;
-    mentions.push({ name: canonical, partial: partial || Boolean(late) });
+    mentions.push({ name: canonical, partial: partial || Boolean(late) || Boolean(briefly) });
   }
   return mentions;
 }

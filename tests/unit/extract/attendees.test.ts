@@ -49,6 +49,15 @@ describe('attendee lines', () => {
     expect(names('Apologies: Ana, Bo\n\nRegrets: Cy\n\nAbsent: Dee\n\nFacilitator: Ed')).toEqual([]);
   });
 
+  it('keeps a name followed by a remark only when it says part of the time, as partial', () => {
+    const read = (line: string) => attendeesIn(parseMarkdown(line).children, createPeople());
+    expect(read('Attendees: Prasket, Deb just for a few minutes, wilco (but was late!), Cy joined the call')).toEqual([
+      { name: 'Prasket' },
+      { name: 'Deb', partial: true },
+      { name: 'wilco', partial: true },
+    ]);
+  });
+
   it('reads a label line inside a metadata paragraph, at its own line', () => {
     expect(names('**Topic**: Roadmap: next steps\n**Attendees**: Ana, Bo\n**Notes**: Chen')).toEqual(['Ana', 'Bo']);
   });
