@@ -40,6 +40,8 @@ const PARTIAL = /^(?:partial(?:ly)?|part[- ]time|late|joined late|left early)$/i
 /** A remark in parentheses or after a name that says someone was there only part of the time. */
 const PART_OF_THE_TIME =
   /(?<!\p{L})(?:late|early|partial(?:ly)?|briefly|few minutes|first (?:half|hour)|second half|part of)(?!\p{L})/iu;
+/** An organisation's initials, as written after a person's name: `IAB`, `W3C`, `AT&T`. */
+const AFFILIATION = /^[\p{Lu}\d&-]{2,8}$/u;
 /** `Deb just for a few minutes`: a name of capitalised words, then a remark in lower case. */
 const NAME_THEN_REMARK = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?=\p{Ll})/u;
 // A run of spaces is entered at its first (the lookbehinds): a match starting further in would also
@@ -69,7 +71,12 @@ export function mergeAttendees(mentions: readonly Mention[]): Attendee[] {
  */
 export function parseAttendeeValue(value: string, people: People): Mention[] {
   const mentions: Mention[] = [];
+  let previous = '';
   for (const piece of splitOutsideParens(trimEndOf(value, '.').replace(NAME_AND_HANDLE, '$1'))) {
+    // `Jane Doe, IAB`: capitals after a full name are the organisation (`Salt, AJ`: two people).
+    const affiliation = AFFILIATION.test(piece) && /\S\s+\S/.test(previous);
+    previous = withoutDashNote(parenthesized(piece).outside).trim();
+    if (affiliation) continue;
     // `Backend team (Brent, Mukesh, or Dom)`, `Core team (Kriti was out)`: the group names nobody.
     const { inner, outside } = parenthesized(piece);
     const partial = inner.some((q) => PARTIAL.test(q.trim()) || PART_OF_THE_TIME.test(q));

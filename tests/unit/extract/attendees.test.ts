@@ -49,6 +49,16 @@ describe('attendee lines', () => {
     expect(names('Apologies: Ana, Bo\n\nRegrets: Cy\n\nAbsent: Dee\n\nFacilitator: Ed')).toEqual([]);
   });
 
+  it('drops roles and organisations written with a name', () => {
+    expect(names('Attendees: Carsten Bormann (T2TRG Chair), Jane Doe, IAB, Ana - notes, Salt (late), AJ')).toEqual([
+      'Carsten Bormann',
+      'Jane Doe',
+      'Ana',
+      'Salt',
+      'AJ',
+    ]);
+  });
+
   it('keeps a name followed by a remark only when it says part of the time, as partial', () => {
     const read = (line: string) => attendeesIn(parseMarkdown(line).children, createPeople());
     expect(read('Attendees: Prasket, Deb just for a few minutes, wilco (but was late!), Cy joined the call')).toEqual([
