@@ -1,4 +1,5 @@
 import config from 'virtual:minutes/config';
+import type { ItemStatus } from '../notes/extract/status.ts';
 import type { MeetingRef } from '../notes/indexes.ts';
 import { noteUrl, siteUrl } from '../notes/routes.ts';
 
@@ -37,3 +38,12 @@ export function clip(text: string, max = LABEL_LENGTH) {
 
 /** Last segment of a folder path, for display. */
 export const folderName = (path: string) => path.split('/').at(-1) || 'Home';
+
+/** How each status of an action item shows: a mark, and its name for the title and screen readers. */
+export const STATUS: Record<ItemStatus, { mark: string; label: string }> = {
+  open: { mark: '○', label: 'Open' },
+  'in-progress': { mark: '◐', label: 'In progress' },
+  done: { mark: '✓', label: 'Done' },
+  moved: { mark: '→', label: 'Moved' },
+  cancelled: { mark: '✕', label: 'Cancelled' },
+};

@@ -50,6 +50,8 @@ export const isHandle = (phrase: string) => HANDLE.test(phrase) && !GROUP_WORDS.
 export interface KnownPeople {
   /** Canonical name of a known spelling, matched exactly. */
   get(spelling: string): string | undefined;
+  /** The same, whatever the letter case (`salt` for `Salt`): where a list says these are people. */
+  getAnyCase(spelling: string): string | undefined;
   /** Every known spelling, longest first (the order a pattern of them tries them in). */
   spellings: readonly string[];
   /** Every known person named in `text`, canonical, in order of first mention. */
@@ -68,8 +70,10 @@ export function knownPeople(
   const anywhere = sorted.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : undefined;
+  const anyCase = new Map([...spellings].map(([s, person]) => [s.toLowerCase(), person]));
   return {
     get: (spelling) => spellings.get(spelling),
+    getAnyCase: (spelling) => spellings.get(spelling) ?? anyCase.get(spelling.toLowerCase()),
     spellings: sorted,
     namedIn: (text) => [...new Set([...(anywhere ? text.matchAll(anywhere) : [])].map((m) => spellings.get(m[0])!))],
   };

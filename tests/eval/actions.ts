@@ -12,8 +12,10 @@ import { loadCorpus } from '../../src/notes/corpus.ts';
 interface Labels {
   /** The corpus's Minutes options beside the labels; none: the defaults. */
   config?: string;
+  /** Who is who, labelled by hand: a person → the other ways notes write them. */
+  people?: Record<string, string[]>;
   notes: string[];
-  actions: { file: string; line: number; owners: string[]; kind: string }[];
+  actions: { file: string; line: number; owners: string[]; kind?: string; status?: string }[];
   decisions: { file: string; line: number }[];
 }
 
@@ -48,12 +50,29 @@ const d = score('decision', decisions, labels.decisions);
 // Of the matched actions, how many have exactly the labelled owners.
 const byKey = new Map(actions.map((x) => [`${x.file}:${x.line}`, x]));
 const matched = labels.actions.filter((l) => byKey.has(`${l.file}:${l.line}`));
-const ownersRight = matched.filter(
-  (l) => [...byKey.get(`${l.file}:${l.line}`)!.owners].sort().join() === [...l.owners].sort().join(),
-).length;
+// Owners compare as people, not spellings: without letter case, and through the labels' who-is-who.
+const key = (name: string) => name.normalize('NFKC').toLowerCase();
+const identity = new Map(
+  Object.entries(labels.people ?? {}).flatMap(([person, others]) =>
+    [person, ...others].map((n) => [key(n), key(person)]),
+  ),
+);
+const person = (name: string) => identity.get(key(name)) ?? key(name);
+const sameOwners = (a: readonly string[], b: readonly string[]) =>
+  [...new Set(a.map(person))].sort().join() === [...new Set(b.map(person))].sort().join();
+const ownersRight = matched.filter((l) => sameOwners(byKey.get(`${l.file}:${l.line}`)!.owners, l.owners)).length;
+if (args.includes('--misses'))
+  for (const l of matched)
+    if (!sameOwners(byKey.get(`${l.file}:${l.line}`)!.owners, l.owners))
+      console.log(
+        `  owners ${l.file}:${l.line}: ${byKey.get(`${l.file}:${l.line}`)!.owners.join(', ') || '-'}, labelled ${l.owners.join(', ') || '-'}`,
+      );
 
+const withStatus = matched.filter((l) => l.status);
+const statusRight = withStatus.filter((l) => byKey.get(`${l.file}:${l.line}`)!.status === l.status).length;
+const statuses = withStatus.length ? `, status right ${statusRight}/${withStatus.length}` : '';
 console.log(
-  `actions: ${actions.length} found, ${labels.actions.length} labelled · precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}, owners right ${ownersRight}/${matched.length}\n` +
+  `actions: ${actions.length} found, ${labels.actions.length} labelled · precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}, owners right ${ownersRight}/${matched.length}${statuses}\n` +
     `decisions: ${decisions.length} found, ${labels.decisions.length} labelled · precision ${d.precision.toFixed(3)}, recall ${d.recall.toFixed(3)}`,
 );
 process.exit(a.precision >= 0.9 && a.recall >= 0.8 && d.precision >= 0.85 ? 0 : 1);

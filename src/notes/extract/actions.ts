@@ -2,11 +2,16 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { isPersonName, type KnownPeople } from '../people.ts';
 import { type ActionKind, type Draft, HeadingPath, isQuestion, itemText, nestedLists, struckThrough } from './items.ts';
 import { textLines } from './lines.ts';
+import { doneAfter, type ItemStatus, leadingStatus } from './status.ts';
 import { type NameList, nameLists } from './name-lists.ts';
 import { isSpace, labelValue, oneLineFrom, skipSpace, spaceBefore, trimEndOf } from './text.ts';
 
-/** `Next steps`, `Action items (for Bo)`, `TODO`, `Follow-ups`, `Tasks` — as a heading or a label (see nextSteps). */
-const NEXT_STEPS = /^(?:next\s+steps?|action\s+items?(?:\s+summary)?|to-?dos?|follow[- ]?ups?|tasks)/i;
+/**
+ * `Next steps`, `Action items (for Bo)`, `TODO`, `Previous TODOs`, `Follow-ups`, `Tasks`, and as a
+ * label `ACTION:` or `AI:` — as a heading or a label (see nextSteps).
+ */
+const NEXT_STEPS =
+  /^(?:(?:new|previous|open|outstanding|old|current|carried[- ]over)\s+)?(?:next\s+steps?|action\s+items?(?:\s+summary)?|to-?dos?|follow[- ]?ups?|tasks|(?:action|ai)(?=\s*[:(–—-]))/i;
 const FOR_WHOM = /\s*\((?:for\s+)?([^)]+)\)/iy;
 const FOR = /for/iy;
 const MARKS = ':–—-';
@@ -58,12 +63,12 @@ export function extractActions(
   const found: Draft[] = [];
   const { WILL, TO, COLON, TRAILING_OWNER } = ownerPatterns(known.spellings);
 
-  const add = (line: number, text: string, kind: ActionKind, owners: string[], done = false) => {
+  const add = (line: number, text: string, kind: ActionKind, owners: string[], status: ItemStatus = 'open') => {
     // A next step that starts with a name nobody knows: probably a person missing from the notes.
     const stranger = kind === 'next-steps' && owners.length === 0 ? UNKNOWN_OWNER.exec(text)?.[1] : undefined;
     if (stranger && isPersonName(stranger) && !known.get(stranger) && !NOT_NAMES.test(stranger))
       onUnknownOwner?.(line, stranger);
-    found.push({ line, owners: [...new Set(owners)], text, status: done ? 'done' : 'open', kind });
+    found.push({ line, owners: [...new Set(owners)], text, status, kind });
   };
   const ownersIn = (group: string) => known.namedIn(group);
 
@@ -79,7 +84,8 @@ export function extractActions(
     if (ctx.detail || PAST.test(text)) return undefined;
     if (ctx.nextSteps) {
       const trailing = TRAILING_OWNER(text);
-      const owners = trailing !== undefined ? ownersIn(trailing) : ctx.owner ? [ctx.owner] : [];
+      const named = parenthesisedOwners(text, known);
+      const owners = trailing !== undefined ? ownersIn(trailing) : named.length ? named : ctx.owner ? [ctx.owner] : [];
       return { kind: 'next-steps', owners };
     }
     if (ctx.owner && (!ctx.futureOnly || FUTURE.test(text)))
@@ -89,18 +95,25 @@ export function extractActions(
 
   const item = (node: ListItem, ctx: Context) => {
     const { text, line, paragraph } = itemText(node);
-    const done = node.checked === true || struckThrough(paragraph);
+    const marked = leadingStatus(text);
+    const done = node.checked === true || struckThrough(paragraph) || doneAfter(text);
+    const status: ItemStatus = done ? 'done' : (marked?.status ?? 'open');
     let inner: Context = { ...ctx, detail: true };
     const label = nextSteps(text);
     const colon = COLON(text);
-    if (node.checked !== null && node.checked !== undefined) {
-      add(line, text, 'task', [...ownersIn(text), ...(ctx.owner ? [ctx.owner] : [])], done);
+    if ((node.checked !== null && node.checked !== undefined) || marked) {
+      // A task box, or a status mark teams write in text (`[/]`, `[TODO]`, `[DONE]`): owners in
+      // parentheses at either end, else named in it, else whose section it is.
+      const task = marked?.rest ?? text;
+      const named = parenthesisedOwners(task, known);
+      const owners = named.length ? named : [...ownersIn(task), ...(ctx.owner ? [ctx.owner] : [])];
+      add(line, task, 'task', owners, status);
     } else if (label) {
       const value = label.value.trim();
       const owner = label.owner;
       const hit =
         value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
-      if (hit) add(line, value, hit.kind, hit.owners, done);
+      if (hit) add(line, value, hit.kind, hit.owners, status);
       inner = {
         nextSteps: true,
         ...(owner && known.get(owner.trim()) ? { owner: known.get(owner.trim())!, ownerFrom: 'label' as const } : {}),
@@ -114,10 +127,10 @@ export function extractActions(
         inner = assigns
           ? { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: false }
           : { ...ctx, owner: owners[0]!, detail: true };
-      else if (isAssignment(rest) || (assigns && !REMARK.test(rest))) add(line, text, 'colon', owners, done);
+      else if (isAssignment(rest) || (assigns && !REMARK.test(rest))) add(line, text, 'colon', owners, status);
     } else {
       const hit = classify(text, ctx);
-      if (hit) add(line, text, hit.kind, hit.owners, done);
+      if (hit) add(line, text, hit.kind, hit.owners, status);
     }
     for (const sub of nestedLists(node)) list(sub, inner);
   };
@@ -338,4 +351,24 @@ export function personSectionNames(tree: Root): string[] {
       names.push(text);
   }
   return names;
+}
+
+/** `(Salt) set up the list`, `draft the budget (Salt and Deb)`: a parenthesis at either end that names people. */
+const LEADING_PARENS = /^\(([^()]{1,80})\)/;
+const TRAILING_PARENS = /\(([^()]{1,80})\)[\s.]*$/;
+const PAREN_SEPARATOR = /\s*(?:,|&|\/|\band\b)\s*/;
+
+/**
+ * The people a parenthesis at the start or end of an item names: every part a known person in any
+ * letter case, or a person's name (`(Salt, Deb, Ben)`, `(hans)`); nobody if any part is neither
+ * (`(see #12)`, `(optional)`).
+ */
+export function parenthesisedOwners(text: string, known: KnownPeople): string[] {
+  for (const pattern of [LEADING_PARENS, TRAILING_PARENS]) {
+    const inside = pattern.exec(text)?.[1];
+    const parts = inside?.split(PAREN_SEPARATOR).filter(Boolean) ?? [];
+    const people = parts.map((p) => known.getAnyCase(p) ?? (isPersonName(p) ? p : undefined));
+    if (parts.length && people.every(Boolean)) return people as string[];
+  }
+  return [];
 }

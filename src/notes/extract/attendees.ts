@@ -40,6 +40,8 @@ const PARTIAL = /^(?:partial(?:ly)?|part[- ]time|late|joined late|left early)$/i
 /** A remark in parentheses or after a name that says someone was there only part of the time. */
 const PART_OF_THE_TIME =
   /(?<!\p{L})(?:late|early|partial(?:ly)?|briefly|few minutes|first (?:half|hour)|second half|part of)(?!\p{L})/iu;
+/** A phrase that reads as part of a sentence: lower case, with a word such as "to" or "the". */
+const SENTENCE = /^\p{Ll}.*\s(?:to|the|a|an|for|of|with|about|on|in|at|from|by)(?:\s|$)/u;
 /** An organisation's initials, as written after a person's name: `IAB`, `W3C`, `AT&T`. */
 const AFFILIATION = /^[\p{Lu}\d&-]{2,8}$/u;
 /** `Deb just for a few minutes`: a name of capitalised words, then a remark in lower case. */
@@ -70,8 +72,9 @@ export function mergeAttendees(mentions: readonly Mention[]): Attendee[] {
  * placeholders and either-or choices (`Brent, Mukesh, or Dom`) name nobody.
  */
 export function parseAttendeeValue(value: string, people: People): Mention[] {
-  const mentions: Mention[] = [];
+  const mentions: (Mention & { handle?: true })[] = [];
   let previous = '';
+  let prose = false;
   for (const piece of splitOutsideParens(trimEndOf(value, '.').replace(NAME_AND_HANDLE, '$1'))) {
     // `Jane Doe, IAB`: capitals after a full name are the organisation (`Salt, AJ`: two people).
     const affiliation = AFFILIATION.test(piece) && /\S\s+\S/.test(previous);
@@ -90,11 +93,21 @@ export function parseAttendeeValue(value: string, people: People): Mention[] {
     const who = late ? late[1]! : name;
     const canonical = people.canonical(who);
     // Whether it names a person first: an absence is only looked for in what could be one.
-    if (canonical === who && !isPersonName(who) && !isHandle(who)) continue;
+    const handle = canonical === who && !isPersonName(who);
+    if (handle && !isHandle(who)) {
+      // A lower-case phrase with a little word (`send to seagl-announce`) makes the line a sentence.
+      prose ||= SENTENCE.test(who);
+      continue;
+    }
     if (ABSENT.test(name)) continue;
-    mentions.push({ name: canonical, partial: partial || Boolean(late) || Boolean(briefly) });
+    mentions.push({
+      name: canonical,
+      partial: partial || Boolean(late) || Boolean(briefly),
+      ...(handle ? { handle } : {}),
+    });
   }
-  return mentions;
+  // A handle is a person only in a list of names: `send to seagl-announce and blog` is a sentence.
+  return prose ? mentions.filter((m) => !m.handle) : mentions;
 }
 
 /** The `(…)` groups of `text` (each `(` to the next `)`) and the text outside them. */
@@ -192,8 +205,9 @@ function bareLines(lines: readonly { text: string }[], people: People): Mention[
 /** The value of an attendee line (`Attendees: Ana, Bo` → `Ana, Bo`; '' for a bare label), or undefined. */
 function attendeeLabel(text: string) {
   const label = LABEL.exec(text);
-  // A label alone on its line needs no colon (`PRESENT`, then a name per line).
-  return label ? labelValue(text, label[0].length, ':', true) : undefined;
+  // A label alone on its line needs no colon when it is written as one (`PRESENT`, `Attendees`),
+  // not as a word of a task (`[ ] attendees`).
+  return label ? labelValue(text, label[0].length, ':', /^\p{Lu}/u.test(text)) : undefined;
 }
 
 /** Who attended, and the lines of the attendance records they were read from. */

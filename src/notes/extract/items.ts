@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { List, ListItem, Paragraph } from 'mdast';
 import { textLines } from './lines.ts';
+import type { ItemStatus } from './status.ts';
 import { spaceBefore } from './text.ts';
 
 export type ActionKind = 'will' | 'to' | 'colon' | 'person-section' | 'next-steps' | 'task';
@@ -15,7 +16,7 @@ export interface Item {
   /** Canonical names; empty for decisions and for next steps that name nobody. */
   owners: string[];
   text: string;
-  status: 'open' | 'done';
+  status: ItemStatus;
   kind: ActionKind | 'decision';
 }
 

@@ -110,3 +110,51 @@ describe('owners nobody knows', () => {
     expect(found.map((a) => a.owners)).toEqual([[], []]);
   });
 });
+
+describe('action items marked with their status', () => {
+  const marked = (markdown: string) =>
+    extractActions(parseMarkdown(markdown), known).map((a) => `${a.status}:${a.owners.join('+')}:${a.text}`);
+
+  it('reads the marks teams write beyond [ ] and [x], with owners in parentheses at either end', () => {
+    expect(
+      marked(
+        [
+          '- [/] set up the form (Ana)',
+          '- [>] #137 write the post (Bo, Dom)',
+          '- [<] ship the swag (Ana)',
+          '- [-] email the host (Chen Li)',
+          '- [TODO] (Bo) set up the alias',
+          '- [DONE 9/28] (Ana) redo the logo',
+          '- [In-Progress] (ana) organise the meeting',
+          '- [TwOntDO] (Ana) talk to Lisa',
+          '- ✔ sent the invite',
+          '- [ ] draft the budget (Ana and Bo)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'in-progress:Ana:set up the form (Ana)',
+      'moved:Bo+Dominykas:#137 write the post (Bo, Dom)',
+      'moved:Ana:ship the swag (Ana)',
+      'cancelled:Chen Li:email the host (Chen Li)',
+      'open:Bo:(Bo) set up the alias',
+      'done:Ana:(Ana) redo the logo',
+      'in-progress:Ana:(ana) organise the meeting',
+      'cancelled:Ana:(Ana) talk to Lisa',
+      'done::sent the invite',
+      'open:Ana+Bo:draft the budget (Ana and Bo)',
+    ]);
+  });
+
+  it('takes "- DONE" at the end as done, and a parenthesis that names no one as no owner', () => {
+    expect(marked('- [TODO] (Ana) send the copy - DONE\n- [TODO] tidy the repo (optional)')).toEqual([
+      'done:Ana:(Ana) send the copy - DONE',
+      'open::tidy the repo (optional)',
+    ]);
+  });
+
+  it('reads ACTION: and AI: labels and bullets under "Previous TODOs"', () => {
+    expect(
+      marked('ACTION: Bo to draft a post\n\nAI: check the venue\n\n### Previous TODOs\n- (Ana) remind people'),
+    ).toEqual(['open:Bo:Bo to draft a post', 'open::check the venue', 'open:Ana:(Ana) remind people']);
+  });
+});
