@@ -48,6 +48,8 @@ interface Context {
   futureOnly?: boolean;
   /** Sub-bullets of an item: detail, unless a sentence names who will do what. */
   detail?: boolean;
+  /** A round of remarks (check-in, sign-off, feedback): `- Ana: productive meeting` is no task. */
+  remarks?: boolean;
 }
 
 /**
@@ -127,7 +129,8 @@ export function extractActions(
         inner = assigns
           ? { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: false }
           : { ...ctx, owner: owners[0]!, detail: true };
-      else if (isAssignment(rest) || (assigns && !REMARK.test(rest))) add(line, text, 'colon', owners, status);
+      else if (!ctx.remarks && (isAssignment(rest) || (assigns && !REMARK.test(rest))))
+        add(line, text, 'colon', owners, status);
     } else {
       const hit = classify(text, ctx);
       if (hit) add(line, text, hit.kind, hit.owners, status);
@@ -320,9 +323,13 @@ function isAssignment(text: string) {
   );
 }
 
+/** Headings of a round where each person says something: what they say are remarks. */
+const ROUND = /\bround\b|sign[- ]?off|check[- ]?(?:in|out)\b|feedback|appreciations|goodbyes|how (?:are|was)/i;
+
 /** What the innermost heading makes of the bullets below it. */
 function sectionContext(headings: HeadingPath, known: KnownPeople): Context {
   const text = headings.innermost ?? '';
+  if (ROUND.test(text)) return { remarks: true };
   const label = nextSteps(text);
   if (label) {
     const owner = known.get((label.owner ?? '').trim());

@@ -158,3 +158,12 @@ describe('action items marked with their status', () => {
     ).toEqual(['open:Bo:Bo to draft a post', 'open::check the venue', 'open:Ana:(Ana) remind people']);
   });
 });
+
+describe('rounds of remarks', () => {
+  it('take "- Name: remark" under a check-in or sign-off round as no task, but still a commitment', () => {
+    expect(
+      kinds('## Sign-off round\n- Ana: Productive meeting.\n- Bo: great to see everyone\n- Bo will send the notes'),
+    ).toEqual(['will:Bo']);
+    expect(kinds('## Owners\n- Ana: Localization')).toEqual(['colon:Ana']);
+  });
+});
