@@ -19,8 +19,11 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefin
 /** A note's stages as last computed, for the same bytes at the same path. */
 export interface CachedNote {
   read: ReadSummary;
-  /** Valid while the known people are the same (`known`) and its link lookups answer the same. */
-  render?: { result: RenderedNote; known: string };
+  /**
+   * Valid while the known people are the same (`known`), its link lookups answer the same, and it
+   * is asked for the same items (`meeting`: whether and how its items were read).
+   */
+  render?: { result: RenderedNote; known: string; meeting?: boolean };
 }
 
 export interface NoteCache {

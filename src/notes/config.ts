@@ -49,6 +49,8 @@ export const minutesConfigSchema = z.object({
    * for teams whose folders say it; unset, a note is a meeting when it reads as one.
    */
   meetings: z.array(z.string().min(1)).optional(),
+  /** Whose action items and decisions are read: meetings only, or every note (plans, idea lists too). */
+  itemsFrom: z.enum(['meetings', 'all']).default('meetings'),
   /** Meetings listed on the home page. */
   recentMeetings: z.number().int().positive().default(15),
   search: searchSchema.prefault({}),
@@ -79,7 +81,7 @@ export function parseConfig(input: MinutesUserConfig = {}, env: NodeJS.ProcessEn
  * build, `check`, the evaluations and the tests share.
  */
 export function corpusOptions(config: MinutesConfig, where: { dir: string; base?: string }): CorpusOptions {
-  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes, meetings } = config;
+  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes, meetings, itemsFrom } = config;
   return {
     dir: where.dir,
     base: where.base ?? '/',
@@ -89,5 +91,6 @@ export function corpusOptions(config: MinutesConfig, where: { dir: string; base?
     people,
     maxNoteBytes,
     ...(meetings ? { meetings } : {}),
+    itemsFrom,
   };
 }

@@ -42,6 +42,8 @@ export interface CorpusOptions {
   maxNoteBytes?: number;
   /** Globs of the notes that are meeting notes (`meeting-notes/**`); unset, each note's content decides. */
   meetings?: readonly string[];
+  /** Which notes' action items and decisions are read: meetings only (the default), or every note. */
+  itemsFrom?: 'meetings' | 'all';
   /** Worker threads for parsing and rendering; default: by machine and folder size (0 = this thread). */
   workers?: number;
   /** Called as notes are read and rendered (those from the cache are not counted). */
@@ -120,7 +122,11 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     // Render: unpublished and invalid notes too, only to report their broken links.
     const jobs = read.filter((n) => n.parsed && (!options.only || options.only.has(n.file)));
     const rendered = await stages.render(
-      jobs.map((n) => ({ file: n.file, ...(kinds.has(n.file) ? { meeting: kinds.get(n.file) === 'meeting' } : {}) })),
+      jobs.map((n) => {
+        const kind = kinds.get(n.file);
+        const items = kind === 'meeting' || (kind && options.itemsFrom === 'all');
+        return { file: n.file, ...(items ? { meeting: kind === 'meeting' } : {}) };
+      }),
       context,
     );
     await stages.save();

@@ -38,7 +38,7 @@ export interface RenderContext {
 
 export interface RenderJob {
   file: string;
-  /** Set for a published note: only those get action items and decisions. */
+  /** Set for a note whose action items and decisions are read (published, and a meeting unless all notes are): whether it is a meeting. */
   meeting?: boolean;
 }
 

@@ -97,6 +97,7 @@ export async function openStages(options: StageOptions): Promise<Stages> {
         const { lookups } = entry?.result ?? { lookups: { notes: [], assets: [] } };
         const valid =
           entry?.known === known &&
+          entry.meeting === job.meeting &&
           lookups.notes.every(([id, had]) => sets.notes.has(id) === had) &&
           lookups.assets.every(([path, had]) => sets.assets.has(path) === had);
         if (valid) rendered.set(job.file, entry!.result);
@@ -111,9 +112,11 @@ export async function openStages(options: StageOptions): Promise<Stages> {
           context,
           progress('render'),
         );
+        const asked = new Map(stale.map((job) => [job.file, job.meeting]));
         for (const result of results) {
           rendered.set(result.file, result);
-          renders.set(result.file, { result, known });
+          const meeting = asked.get(result.file);
+          renders.set(result.file, { result, known, ...(meeting === undefined ? {} : { meeting }) });
           held.delete(result.file);
         }
         work.parsed += orphans.length;

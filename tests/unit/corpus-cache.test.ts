@@ -32,6 +32,21 @@ describe('the note cache', () => {
     expect(content(warm)).toEqual(content(cold));
   });
 
+  it('renders again the notes whose items are read differently when the options change', async () => {
+    await writeFile(join(dir, 'ideas.md'), '---\ntitle: Ideas\n---\n- [ ] write the docs\n');
+    const meetingsOnly = await load();
+    const ideas = (corpus: Corpus) => corpus.notes.find((n) => n.id === 'ideas')!.actions.length;
+    expect(ideas(meetingsOnly)).toBe(0);
+    const all = await load({ itemsFrom: 'all' });
+    // The pages, and only they, are rendered again (from their bytes): the meetings' items are the same.
+    const pages = all.notes.filter((n) => n.kind === 'page').length;
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThan(all.notes.length);
+    expect(all.work).toMatchObject({ parsed: pages, rendered: pages });
+    expect(ideas(all)).toBe(1);
+    expect(content(all)).toEqual(content(await loadCorpus({ ...options, dir, itemsFrom: 'all' })));
+  });
+
   it('parses and renders only the note that was edited', async () => {
     await load();
     await appendFile(
