@@ -63,3 +63,16 @@ export function peopleJson(indexes: Indexes, url: UrlOf, personUrl: (slug: strin
     meetings: p.meetings.map(meeting),
   }));
 }
+
+/** `api/actions.json` and `api/decisions.json`: one record per item, every key always there. */
+export const itemsJson = (refs: Indexes['actions']) =>
+  refs.map(({ item }) => ({
+    id: item.id,
+    noteId: item.noteId,
+    line: item.line,
+    owners: item.owners,
+    text: item.text,
+    topic: item.topic ?? null,
+    status: item.status,
+    kind: item.kind,
+  }));

@@ -1,6 +1,15 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { isPersonName, type KnownPeople } from '../people.ts';
-import { type ActionKind, type Draft, HeadingPath, isQuestion, itemText, nestedLists, struckThrough } from './items.ts';
+import {
+  type ActionKind,
+  type Draft,
+  HeadingPath,
+  isQuestion,
+  itemText,
+  nestedLists,
+  struckThrough,
+  topicOf,
+} from './items.ts';
 import { textLines } from './lines.ts';
 import { doneAfter, type ItemStatus, leadingStatus } from './status.ts';
 import { type NameList, nameLists } from './name-lists.ts';
@@ -50,6 +59,8 @@ interface Context {
   detail?: boolean;
   /** A round of remarks (check-in, sign-off, feedback): `- Ana: productive meeting` is no task. */
   remarks?: boolean;
+  /** The parent bullet or heading the items below it sit under. */
+  topic?: string;
 }
 
 /**
@@ -65,12 +76,19 @@ export function extractActions(
   const found: Draft[] = [];
   const { WILL, TO, COLON, TRAILING_OWNER } = ownerPatterns(known.spellings);
 
-  const add = (line: number, text: string, kind: ActionKind, owners: string[], status: ItemStatus = 'open') => {
+  const add = (
+    line: number,
+    text: string,
+    kind: ActionKind,
+    owners: string[],
+    status: ItemStatus = 'open',
+    topic?: string,
+  ) => {
     // A next step that starts with a name nobody knows: probably a person missing from the notes.
     const stranger = kind === 'next-steps' && owners.length === 0 ? UNKNOWN_OWNER.exec(text)?.[1] : undefined;
     if (stranger && isPersonName(stranger) && !known.get(stranger) && !NOT_NAMES.test(stranger))
       onUnknownOwner?.(line, stranger);
-    found.push({ line, owners: [...new Set(owners)], text, status, kind });
+    found.push({ line, owners: [...new Set(owners)], text, ...(topic ? { topic } : {}), status, kind });
   };
   const ownersIn = (group: string) => known.namedIn(group);
 
@@ -109,13 +127,13 @@ export function extractActions(
       const task = marked?.rest ?? text;
       const named = parenthesisedOwners(task, known);
       const owners = named.length ? named : [...ownersIn(task), ...(ctx.owner ? [ctx.owner] : [])];
-      add(line, task, 'task', owners, status);
+      add(line, task, 'task', owners, status, ctx.topic);
     } else if (label) {
       const value = label.value.trim();
       const owner = label.owner;
       const hit =
         value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
-      if (hit) add(line, value, hit.kind, hit.owners, status);
+      if (hit) add(line, value, hit.kind, hit.owners, status, ctx.topic);
       inner = {
         nextSteps: true,
         ...(owner && known.get(owner.trim()) ? { owner: known.get(owner.trim())!, ownerFrom: 'label' as const } : {}),
@@ -130,12 +148,13 @@ export function extractActions(
           ? { ...ctx, owner: owners[0]!, ownerFrom: 'label', detail: false }
           : { ...ctx, owner: owners[0]!, detail: true };
       else if (!ctx.remarks && (isAssignment(rest) || (assigns && !REMARK.test(rest))))
-        add(line, text, 'colon', owners, status);
+        add(line, text, 'colon', owners, status, ctx.topic);
     } else {
       const hit = classify(text, ctx);
-      if (hit) add(line, text, hit.kind, hit.owners, status);
+      if (hit) add(line, text, hit.kind, hit.owners, status, ctx.topic);
     }
-    for (const sub of nestedLists(node)) list(sub, inner);
+    const topic = topicOf(marked?.rest ?? text);
+    for (const sub of nestedLists(node)) list(sub, { ...inner, ...(topic ? { topic } : {}) });
   };
   const list = (node: List, ctx: Context) => {
     for (const child of node.children) item(child, ctx);
@@ -148,7 +167,9 @@ export function extractActions(
   blocks.forEach((node, i) => {
     if (node.type === 'heading') {
       headings.enter(node.depth, textLines(node)[0]?.text ?? '');
-      section = sectionContext(headings, known);
+      // An `Action items` heading says nothing of what its items are about.
+      const topic = nextSteps(headings.innermost ?? '') ? undefined : topicOf(headings.innermost);
+      section = { ...sectionContext(headings, known), ...(topic ? { topic } : {}) };
     } else if (node.type === 'paragraph') {
       const lines = textLines(node);
       lines.forEach(({ text, line }, n) => {
@@ -156,13 +177,17 @@ export function extractActions(
         const next = blocks[i + 1];
         if (label && !label.value.trim() && n === lines.length - 1 && next?.type === 'list') {
           const owner = known.get((label.owner ?? '').trim());
-          list(next, { nextSteps: true, ...(owner ? { owner, ownerFrom: 'label' as const } : {}) });
+          list(next, {
+            nextSteps: true,
+            ...(owner ? { owner, ownerFrom: 'label' as const } : {}),
+            ...(section.topic ? { topic: section.topic } : {}),
+          });
           readAlready.add(next);
           return;
         }
         const value = label ? label.value.trim() : text;
         const hit = value ? classify(value, label ? { nextSteps: true } : { ...section, detail: true }) : undefined;
-        if (hit) add(line, value, hit.kind, hit.owners);
+        if (hit) add(line, value, hit.kind, hit.owners, 'open', section.topic);
       });
     } else if (node.type === 'list' && !readAlready.has(node)) {
       list(node, section);

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import type { List, Root, RootContent } from 'mdast';
-import { boldLead, type Draft, itemText, nestedLists } from './items.ts';
+import { boldLead, type Draft, itemText, nestedLists, topicOf } from './items.ts';
 import { textLines } from './lines.ts';
 import { labelValue } from './text.ts';
 
@@ -19,10 +20,11 @@ const DECIDED =
  */
 export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
   const found: Draft[] = [];
-  const add = (line: number, text: string) => {
-    if (text) found.push({ line, owners: [], text, status: 'open', kind: 'decision' });
-  };
   let underHeading = false;
+  let heading: string | undefined;
+  const add = (line: number, text: string, topic = heading) => {
+    if (text) found.push({ line, owners: [], text, ...(topic ? { topic } : {}), status: 'open', kind: 'decision' });
+  };
 
   const labelOf = (text: string, bold?: string) => {
     const m = LABEL.exec(text);
@@ -33,16 +35,23 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
     return undefined;
   };
 
-  const list = (node: List, decisions: boolean) => {
+  const list = (node: List, decisions: boolean, topic = heading) => {
     for (const item of node.children) {
       const { text, line, paragraph } = itemText(item);
       const label = labelOf(text, boldLead(paragraph));
-      if (label) add(line, label.value);
-      else if (decisions || DECIDED.test(text)) add(line, text);
+      const subs = nestedLists(item);
+      // `- Installation improvements` with `- Mukesh (owner)` below: one decision, the topic's outcome.
+      if (decisions && !label && subs.length && isTopicName(text)) {
+        const outcome = subs.flatMap((sub) => sub.children.map((i) => itemText(i).text)).filter(Boolean);
+        add(line, outcome.join('; '), topicOf(text));
+        continue;
+      }
+      if (label) add(line, label.value, topic);
+      else if (decisions || DECIDED.test(text)) add(line, text, topic);
       // Below a bare label (`- OUTCOME`) every bullet is a decision; below anything else only
       // labels and "we decided" count (a decision's sub-bullets are its detail).
       const bareLabel = label !== undefined && !label.value;
-      for (const sub of nestedLists(item)) list(sub, bareLabel);
+      for (const sub of subs) list(sub, bareLabel, bareLabel ? topic : (topicOf(text) ?? topic));
     }
   };
 
@@ -51,6 +60,8 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
   blocks.forEach((node, i) => {
     if (node.type === 'heading') {
       const text = textLines(node)[0]?.text ?? '';
+      // A `Decisions` heading says nothing of what a decision is about.
+      heading = HEADING.test(text) ? undefined : topicOf(text);
       // A project page's "Outcome" section is a goal; in meeting notes it is what came out.
       underHeading = HEADING.test(text) && (isMeeting || !/^outcomes?\b/i.test(text));
     } else if (node.type === 'paragraph') {
@@ -71,3 +82,18 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
   });
   return found;
 }
+
+/** compromise's part-of-speech tagger, loaded on first use: few notes hold a bullet that needs it. */
+let tagger: typeof import('compromise/two').default | undefined;
+const startsWithVerb = (text: string) => {
+  tagger ??= createRequire(import.meta.url)('compromise/two') as typeof import('compromise/two').default;
+  const doc = tagger(text);
+  return doc.has('^#Verb') && !doc.has('^#Gerund');
+};
+
+/**
+ * A bullet that names a topic rather than deciding something: a few words, no sentence, and not
+ * an instruction (`Installation improvements`, `Investigating compatibility`, but not `Use Postgres 15`).
+ */
+const isTopicName = (text: string) =>
+  text.split(/\s+/).length <= 8 && !/[.!?;:]\s*$|[.!?;]\s/.test(text) && !startsWithVerb(text);

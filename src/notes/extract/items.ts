@@ -16,6 +16,8 @@ export interface Item {
   /** Canonical names; empty for decisions and for next steps that name nobody. */
   owners: string[];
   text: string;
+  /** The topic it sits under: its parent bullet, else its section's heading. */
+  topic?: string;
   status: ItemStatus;
   kind: ActionKind | 'decision';
 }
@@ -92,4 +94,16 @@ export function isQuestion(text: string) {
   let end = spaceBefore(text, text.length);
   if (text[end - 1] === ')') end = spaceBefore(text, end - 1);
   return text[end - 1] === '?';
+}
+
+/** The longest topic kept: a parent bullet can be a paragraph. */
+const TOPIC_LENGTH = 120;
+
+/** A bullet's or heading's text as the topic of the items under it, clipped at a word. */
+export function topicOf(text: string | undefined): string | undefined {
+  const plain = text?.trim().replace(/[\s:–—-]+$/, '');
+  if (!plain) return undefined;
+  if (plain.length <= TOPIC_LENGTH) return plain;
+  const cut = plain.lastIndexOf(' ', TOPIC_LENGTH);
+  return `${plain.slice(0, cut > TOPIC_LENGTH / 2 ? cut : TOPIC_LENGTH)}…`;
 }

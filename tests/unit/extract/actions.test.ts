@@ -167,3 +167,14 @@ describe('rounds of remarks', () => {
     expect(kinds('## Owners\n- Ana: Localization')).toEqual(['colon:Ana']);
   });
 });
+
+describe('the topic of an item', () => {
+  it('is its parent bullet, else its section’s heading, never an "Action items" heading', () => {
+    const topics = (markdown: string) => extractActions(parseMarkdown(markdown), known).map((a) => a.topic ?? '-');
+    expect(
+      topics(
+        '## Venue\n- Catering\n  - Ana will call the caterer\n- Bo to book the room\n\n## Action items\n- [ ] send the notes',
+      ),
+    ).toEqual(['Catering', 'Venue', '-']);
+  });
+});

@@ -48,3 +48,26 @@ describe('decisions', () => {
     expect(decisions('## Outcome\n- Users can import CSV files', false)).toEqual([]);
   });
 });
+
+describe('the topic of a decision', () => {
+  it('is its parent bullet or its section’s heading, never a "Decisions" heading', () => {
+    const topics = (markdown: string) =>
+      extractDecisions(parseMarkdown(markdown), true).map((d) => `${d.topic ?? '-'}: ${d.text}`);
+    expect(topics('## Budget\n- Travel\n  - Decision: fund two speakers\n\n## Decisions\n- Keep the venue')).toEqual([
+      'Travel: fund two speakers',
+      '-: Keep the venue',
+    ]);
+  });
+});
+
+describe('a topic bullet under a Decisions or Conclusion heading', () => {
+  it('is one decision, its outcome the bullets below it, not a decision per topic name', () => {
+    const decisions = (markdown: string) =>
+      extractDecisions(parseMarkdown(markdown), true).map((d) => `${d.line} ${d.topic ?? '-'}: ${d.text}`);
+    expect(
+      decisions(
+        '### Conclusion\n- Installation\n    - Ana (owner)\n    - Bo (helper)\n- We keep the weekly call.\n- Release planning\n',
+      ),
+    ).toEqual(['2 Installation: Ana (owner); Bo (helper)', '5 -: We keep the weekly call.', '6 -: Release planning']);
+  });
+});
