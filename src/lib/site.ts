@@ -30,6 +30,6 @@ async function load(): Promise<Site> {
     notes,
     byId: new Map(entries.map((e) => [e.id, e])),
     tree: buildTree(notes),
-    indexes: buildIndexes(notes),
+    indexes: buildIndexes(notes, { staleAfter: config.staleAfter }),
   };
 }

@@ -76,3 +76,22 @@ export const itemsJson = (refs: Indexes['actions']) =>
     status: item.status,
     kind: item.kind,
   }));
+
+/** `api/tracked.json`: each action followed from meeting to meeting, with every mention. */
+export const trackedJson = (tracked: Indexes['tracked'], url: UrlOf) =>
+  tracked.map((t) => ({
+    id: t.id,
+    text: t.text,
+    owners: t.owners,
+    status: t.status,
+    stale: t.stale,
+    first: t.first,
+    last: t.last,
+    mentions: t.mentions.map(({ item, meeting }) => ({
+      noteId: item.noteId,
+      line: item.line,
+      url: url(item.noteId, item.id),
+      date: meeting!.date!,
+      status: item.status,
+    })),
+  }));

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { CorpusOptions } from './corpus.ts';
+import { STALE_AFTER } from './indexes.ts';
 
 /** Pagefind's ranking weights (https://pagefind.app/docs/ranking/); unset ones keep Pagefind's defaults. */
 const rankingSchema = z
@@ -51,6 +52,8 @@ export const minutesConfigSchema = z.object({
   meetings: z.array(z.string().min(1)).optional(),
   /** Whose action items and decisions are read: meetings only, or every note (plans, idea lists too). */
   itemsFrom: z.enum(['meetings', 'all']).default('meetings'),
+  /** Meetings of its series after an open action item's last mention before it shows as stale. */
+  staleAfter: z.number().int().positive().default(STALE_AFTER),
   /** Meetings listed on the home page. */
   recentMeetings: z.number().int().positive().default(15),
   search: searchSchema.prefault({}),
@@ -81,7 +84,7 @@ export function parseConfig(input: MinutesUserConfig = {}, env: NodeJS.ProcessEn
  * build, `check`, the evaluations and the tests share.
  */
 export function corpusOptions(config: MinutesConfig, where: { dir: string; base?: string }): CorpusOptions {
-  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes, meetings, itemsFrom } = config;
+  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes, meetings, itemsFrom, staleAfter } = config;
   return {
     dir: where.dir,
     base: where.base ?? '/',
@@ -92,5 +95,6 @@ export function corpusOptions(config: MinutesConfig, where: { dir: string; base?
     maxNoteBytes,
     ...(meetings ? { meetings } : {}),
     itemsFrom,
+    staleAfter,
   };
 }

@@ -44,6 +44,8 @@ export interface CorpusOptions {
   meetings?: readonly string[];
   /** Which notes' action items and decisions are read: meetings only (the default), or every note. */
   itemsFrom?: 'meetings' | 'all';
+  /** Meetings of its series after an open action's last mention before it is stale (see indexes.ts). */
+  staleAfter?: number;
   /** Worker threads for parsing and rendering; default: by machine and folder size (0 = this thread). */
   workers?: number;
   /** Called as notes are read and rendered (those from the cache are not counted). */
@@ -174,7 +176,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     return {
       notes: settled,
       assets: assets.copy,
-      indexes: buildIndexes(settled),
+      indexes: buildIndexes(settled, options.staleAfter ? { staleAfter: options.staleAfter } : {}),
       diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
       ...(history?.missing ? { historyMissing: history.missing } : {}),
       ...(history?.bulk.length ? { bulkCommits: history.bulk.length } : {}),

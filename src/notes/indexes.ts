@@ -4,6 +4,7 @@ import { seriesKey } from './extract/series.ts';
 import { slugify } from './slug.ts';
 import type { NoteData } from './tree.ts';
 import { entry } from './maps.ts';
+import { type TrackedItem, trackActions } from './tracking.ts';
 
 /** One meeting: a whole note, or one dated section of a note of several. */
 export interface MeetingRef extends Omit<MeetingFacts, 'date'> {
@@ -30,6 +31,8 @@ export interface Person {
   meetings: MeetingRef[];
   /** Action items they own, newest meeting first. */
   actions: ItemRef[];
+  /** The actions they own followed from meeting to meeting, latest mention first. */
+  tracked: TrackedItem[];
   first?: string;
   last?: string;
 }
@@ -86,7 +89,12 @@ export interface Indexes {
   years: Year[];
   /** Note id → the notes linking to it, by title. */
   backlinks: Map<string, NoteData[]>;
+  /** Action items followed from meeting to meeting, latest mention first. */
+  tracked: TrackedItem[];
 }
+
+/** Meetings of its series after an open action's last mention before it shows as stale. */
+export const STALE_AFTER = 3;
 
 const byTitle = (a: NoteData, b: NoteData) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 const newestFirst = (a: MeetingRef, b: MeetingRef) =>
@@ -126,11 +134,13 @@ export function meetingsOf(note: NoteData): MeetingRef[] {
  * Every index the site shows, in one pass over the notes plus sorting: maps keyed by person,
  * tag, series and day, never a scan of all notes per note.
  */
-export function buildIndexes(notes: readonly NoteData[]): Indexes {
+export function buildIndexes(notes: readonly NoteData[], { staleAfter = STALE_AFTER } = {}): Indexes {
   const meetings: MeetingRef[] = [];
   const actions: ItemRef[] = [];
   const decisions: ItemRef[] = [];
   const people = new Map<string, Person>();
+  const person = (name: string) =>
+    entry(people, name, () => ({ name, slug: '', meetings: [], actions: [], tracked: [] }) as Person);
   const tags = new Map<string, Tag>();
   const series = new Map<string, { meetings: MeetingRef[]; spellings: Map<string, number> }>();
   const backlinks = new Map<string, NoteData[]>();
@@ -152,7 +162,7 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
     held.forEach((meeting, i) => {
       meetings.push(meeting);
       for (const { name } of meeting.attendees) {
-        entry(people, name, () => ({ name, slug: '', meetings: [], actions: [] })).meetings.push(meeting);
+        person(name).meetings.push(meeting);
       }
       const spelling = spellings[i];
       if (meeting.seriesKey && spelling) {
@@ -166,10 +176,9 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
   meetings.sort(newestFirst);
   actions.sort(itemsNewestFirst);
   decisions.sort(itemsNewestFirst);
-  for (const a of actions) {
-    for (const name of a.item.owners)
-      entry(people, name, () => ({ name, slug: '', meetings: [], actions: [] })).actions.push(a);
-  }
+  for (const a of actions) for (const name of a.item.owners) person(name).actions.push(a);
+  const tracked = trackActions(actions, meetings, staleAfter);
+  for (const t of tracked) for (const name of t.owners) person(name).tracked.push(t);
   const personList = uniqueSlugs(
     [...people.values()].sort((a, b) => a.name.localeCompare(b.name)),
     (p) => p.name,
@@ -206,6 +215,7 @@ export function buildIndexes(notes: readonly NoteData[]): Indexes {
     seriesByKey: new Map(seriesList.map((s) => [s.key, s])),
     years: calendar(meetings),
     backlinks,
+    tracked,
   };
 }
 

@@ -22,6 +22,7 @@ import { rehypeIframeFilter, rehypeIframeSandbox, sanitizeSchema } from './diale
 import remarkBreaks from './dialect/split-text.ts';
 import remarkSubSup from './dialect/sub-sup.ts';
 import rehypeTabsets from './dialect/tabsets.ts';
+import rehypeTaskBoxes from './dialect/task-boxes.ts';
 import type { LinkContext } from './links.ts';
 
 export type { Heading, LinkReport };
@@ -133,6 +134,7 @@ export function createRenderer(options: RenderOptions) {
     .use(rehypeTabsets)
     .use(rehypeHeadingIds)
     .use(rehypeItemAnchors)
+    .use(rehypeTaskBoxes)
     .use(rehypeLinks, { context: options.links })
     .use(rehypeStringify)
     .freeze();

@@ -33,7 +33,7 @@ describe('inline Wiki.js dialect', () => {
     const out = html('Claim[^1]\n\n- [ ] open\n- [x] done\n\n[^1]: Source.');
     expect(out).toContain('<a href="#fn-1" id="fnref-1"');
     expect(out).toContain('<li id="fn-1">');
-    expect(out).toContain('<input type="checkbox" disabled> open');
-    expect(out).toContain('<input type="checkbox" checked disabled> done');
+    expect(out).toContain('<input type="checkbox" disabled aria-label="Not done"> open');
+    expect(out).toContain('<input type="checkbox" checked disabled aria-label="Done"> done');
   });
 });

@@ -1,0 +1,77 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/notes/corpus.ts';
+import { actionKey } from '../../src/notes/tracking.ts';
+import { optionsFor } from '../options.ts';
+
+/** A weekly series: each meeting's action items as written. */
+const WEEKS: Record<string, string[]> = {
+  '2024-05-01': ['- [ ] (Ana) book the room', '- [ ] (Bo) order badges', '- Cy will draft the post'],
+  '2024-05-08': ['- [/] (Ana) Book the room.', '- [ ] (Bo) order badges'],
+  '2024-05-15': [
+    '- [x] (Ana) book the room - DONE',
+    '- Cy will start an email thread',
+    '- [ ] Cy will start an email thread',
+  ],
+  '2024-05-22': ['- [ ] (Bo) order badges'],
+  '2024-05-29': [],
+  '2024-06-05': [],
+};
+
+async function series() {
+  const dir = await mkdtemp(join(tmpdir(), 'minutes-tracking-'));
+  for (const [day, items] of Object.entries(WEEKS))
+    await writeFile(
+      join(dir, `${day}-sync.md`),
+      `---\ntitle: ${day} Sync\n---\nAttendees: Ana, Bo, Cy\n\n## Previous TODOs\n${items.join('\n')}\n`,
+    );
+  return dir;
+}
+
+describe('actionKey', () => {
+  it('is the same for an action carried forward with its owners, issue number, case and a DONE tail', () => {
+    expect(actionKey('(Salt) Set up the alias.')).toBe(actionKey('#12 set up the alias (Salt) - DONE'));
+    expect(actionKey('set up the alias')).not.toBe(actionKey('set up the list'));
+  });
+});
+
+describe('tracked action items', () => {
+  it('follow an action from meeting to meeting, its status from the latest mention, stale when left', async () => {
+    const corpus = await loadCorpus(optionsFor(await series()));
+    const tracked = corpus.indexes.tracked.map((t) => ({
+      text: t.text,
+      owners: t.owners,
+      status: t.stale ? 'stale' : t.status,
+      mentions: t.mentions.map((m) => m.meeting!.date),
+    }));
+    expect(tracked).toEqual([
+      {
+        text: '(Bo) order badges',
+        owners: ['Bo'],
+        status: 'open',
+        mentions: ['2024-05-01', '2024-05-08', '2024-05-22'],
+      },
+      // The same words twice in one meeting: two actions.
+      { text: 'Cy will start an email thread', owners: ['Cy'], status: 'stale', mentions: ['2024-05-15'] },
+      { text: 'Cy will start an email thread', owners: ['Cy'], status: 'stale', mentions: ['2024-05-15'] },
+      {
+        text: '(Ana) book the room - DONE',
+        owners: ['Ana'],
+        status: 'done',
+        mentions: ['2024-05-01', '2024-05-08', '2024-05-15'],
+      },
+      { text: 'Cy will draft the post', owners: ['Cy'], status: 'stale', mentions: ['2024-05-01'] },
+    ]);
+    // Ids stay while the series and the words do.
+    const again = await loadCorpus(optionsFor(await series()));
+    expect(again.indexes.tracked.map((t) => t.id)).toEqual(corpus.indexes.tracked.map((t) => t.id));
+    expect(corpus.indexes.personByName.get('Ana')!.tracked.map((t) => t.status)).toEqual(['done']);
+  });
+
+  it('are stale only after the number of meetings the option says', async () => {
+    const corpus = await loadCorpus({ ...optionsFor(await series()), staleAfter: 4 });
+    expect(corpus.indexes.tracked.filter((t) => t.stale).map((t) => t.text)).toEqual(['Cy will draft the post']);
+  });
+});
