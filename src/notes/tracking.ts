@@ -30,13 +30,17 @@ const scopeOf = (meeting: MeetingRef) => meeting.seriesKey ?? `folder:${meeting.
  * the alias` and `[DONE] (Salt) set up the alias - done` are the same action.
  */
 export function actionKey(text: string) {
-  return text
-    .toLowerCase()
-    .replace(/(?:\s[-–—]{1,2}\s*|\s\()done\)?\.?$/, ' ')
-    .replace(/^\s*\([^()]*\)\s*|\s*\([^()]*\)[\s.]*$/g, ' ')
-    .replace(/(?<![\p{L}\p{N}])#\d+(?![\p{L}\p{N}])/gu, ' ')
-    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/(?:\s[-–—]{1,2}\s*|\s\()done\)?\.?$/, ' ')
+      .trim()
+      // Owners in parentheses at either end; no leading `\s*` on the second, which would retry along a run of spaces.
+      .replace(/^\([^()]*\)|\([^()]*\)[\s.]*$/g, ' ')
+      .replace(/(?<![\p{L}\p{N}])#\d+(?![\p{L}\p{N}])/gu, ' ')
+      .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { extractActions } from '../../src/notes/extract/actions.ts';
 import { attendeesIn, parseAttendeeValue } from '../../src/notes/extract/attendees.ts';
 import { extractDecisions } from '../../src/notes/extract/decisions.ts';
-import { isQuestion } from '../../src/notes/extract/items.ts';
+import { isQuestion, topicOf } from '../../src/notes/extract/items.ts';
 import { extractMeetings } from '../../src/notes/extract/meetings.ts';
 import { seriesName } from '../../src/notes/extract/series.ts';
 import { readFrontMatter } from '../../src/notes/frontmatter.ts';
+import { actionKey } from '../../src/notes/tracking.ts';
 import { resolveLink } from '../../src/notes/links.ts';
 import { rehypeIframeFilter } from '../../src/notes/dialect/sanitize.ts';
 import { createRenderer, parseMarkdown } from '../../src/notes/markdown.ts';
@@ -159,6 +160,27 @@ describe('action items', () => {
     expect(
       kinds('## Next steps\n- Draft the RFC (Chen Li)\n- Fix the build - Ana\n\nNext steps for Bo:\n- Review'),
     ).toEqual(['next-steps:Chen Li', 'next-steps:Ana', 'next-steps:Bo']);
+  });
+});
+
+describe('tracking and topics', () => {
+  // Before: a run of 20,000 spaces before an item's owner took seconds (a pattern retried along the run).
+  it('an item with a long run of spaces before its owner, and a topic ending in one', () => {
+    expectLinear((n) => actionKey(`a${' '.repeat(n)}b (Ana)`), 20_000);
+    expectLinear((n) => topicOf(`Budget${' '.repeat(n)}x`), 20_000);
+    const nested = (n: number): List => ({
+      type: 'list',
+      spread: false,
+      children: [
+        {
+          type: 'listItem',
+          spread: false,
+          children: [paragraph(`Budget${': '.repeat(n)}x`), list('Ana will do it')],
+          position: at,
+        },
+      ],
+    });
+    expectLinear((n) => actions(nested(n)), 20_000);
   });
 });
 

@@ -11,7 +11,7 @@ const BOLD_LABEL = new RegExp(`^${WORD}\\s*:{0,2}$`, 'i');
 /** Results, not goals: a project spec's `Expected outcome` is not a decision. */
 const HEADING = new RegExp(`^(?:final\\s+|key\\s+)?${WORD}\\b`, 'i');
 const DECIDED =
-  /\b(?:we|team|everyone|everybody|all|group)\s+(?:have\s+|has\s+)?(?:decided|agreed|agrees|agree\s+(?:to|that|on))\b|\bdecided\s+(?:to|against|that|on)\b|\b(?:final\s+)?(?:decision|conclusion)\s+(?:is|was)\s+(?:to|that)\b/i;
+  /\b(?:we|team|everyone|everybody|all|group)\s+(?:have\s+|has\s+)?(?:decided|agreed|agrees|agree\s+(?:to|that|on))\b|\bdecided\s+(?:to|against|that|on)\b|\b(?:final\s+)?(?:decision|conclusion)\s+(?:is|was)\s+(?:to|that)\b|\bconsensus\s+(?:is|was|reached)\b|^(?:agreed|no\s+objections?)\b/i;
 
 /**
  * Decisions: `Decision:` / `Conclusion:` / `Outcome:` / `Agreed:` labels, inline or

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { List, ListItem, Paragraph } from 'mdast';
 import { textLines } from './lines.ts';
 import type { ItemStatus } from './status.ts';
-import { spaceBefore } from './text.ts';
+import { spaceBefore, trimEndOf } from './text.ts';
 
 export type ActionKind = 'will' | 'to' | 'colon' | 'person-section' | 'next-steps' | 'task';
 
@@ -101,7 +101,8 @@ const TOPIC_LENGTH = 120;
 
 /** A bullet's or heading's text as the topic of the items under it, clipped at a word. */
 export function topicOf(text: string | undefined): string | undefined {
-  const plain = text?.trim().replace(/[\s:–—-]+$/, '');
+  // Trimmed by a scan: a `[…]+$` pattern retries from every character of a long run.
+  const plain = text && trimEndOf(text, ':–—-').trim();
   if (!plain) return undefined;
   if (plain.length <= TOPIC_LENGTH) return plain;
   const cut = plain.lastIndexOf(' ', TOPIC_LENGTH);

@@ -71,3 +71,26 @@ describe('a topic bullet under a Decisions or Conclusion heading', () => {
     ).toEqual(['2 Installation: Ana (owner); Bo (helper)', '5 -: We keep the weekly call.', '6 -: Release planning']);
   });
 });
+
+describe('decisions as other teams write them', () => {
+  it('reads consensus, agreement and no objection, not a report of approvals', () => {
+    const texts = (markdown: string) => extractDecisions(parseMarkdown(markdown), true).map((d) => d.text);
+    expect(
+      texts(
+        [
+          '- General consensus is that we do not have the budget for this',
+          '- Agreed to meet on Thursdays',
+          '- No objections to this timeline',
+          '- decided to go with per-speaker masks',
+          '- Approved some projects and responsibilities. Waiting to hear back.',
+          '- Is there consensus on the venue?',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'General consensus is that we do not have the budget for this',
+      'Agreed to meet on Thursdays',
+      'No objections to this timeline',
+      'decided to go with per-speaker masks',
+    ]);
+  });
+});
