@@ -23,14 +23,14 @@ describe('meetings and indexes of the fixture wiki', () => {
         attendees: [{ name: 'Ana' }, { name: 'Bo', partial: true }, { name: 'Cy' }],
         line: 11,
       },
-      { anchor: 'h-2024-01-15', title: '2024-01-15', date: '2024-01-15', attendees: [], line: 17 },
+      { anchor: 'h-2024-01-15', title: '2024-01-15', date: '2024-01-15', attendees: [], line: 19 },
       {
         anchor: 'h-2024-01-08-weekly-sync',
         title: '2024-01-08 weekly sync',
         date: '2024-01-08',
         series: 'weekly sync',
         attendees: [{ name: 'Ana' }, { name: 'Bo' }],
-        line: 23,
+        line: 25,
       },
     ]);
     expect(january.html).toContain('id="h-2024-01-22-weekly-sync"');
