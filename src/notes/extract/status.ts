@@ -16,11 +16,11 @@ const MARKS: Record<string, ItemStatus> = {
 
 /** Words inside a box (`[TODO]`, `[DONE 9/28]`, `[In-Progress]`, `[TwOntDO]`), by their start. */
 const WORDS: [RegExp, ItemStatus][] = [
-  [/^(?:to-?do|open|new|pending)/i, 'open'],
+  [/^(?:to-?do|open|new|pending|bump|decide)/i, 'open'],
   [/^(?:done|complete|finished|fixed|closed)/i, 'done'],
-  [/^(?:in[- ]?progress|wip|doing|started|ongoing)/i, 'in-progress'],
-  [/^(?:moved|deferred|postponed|carried)/i, 'moved'],
-  [/^(?:cancell?ed|dropped|won'?t|twontdo|wontfix|n\/a)/i, 'cancelled'],
+  [/^(?:in[- ]?progress|wip|doing|started|on-?going|in[- ]?review)/i, 'in-progress'],
+  [/^(?:moved|deferred|postponed|carried|passed|handed)/i, 'moved'],
+  [/^(?:cancell?ed|drop|won'?t|twontdo|wontfix|n\/a)/i, 'cancelled'],
 ];
 
 /** A box at the start of an item: `[` up to 24 characters `]` and a space. */

@@ -145,6 +145,18 @@ describe('action items marked with their status', () => {
     ]);
   });
 
+  it('reads the words teams put in the box', () => {
+    expect(
+      marked('- [DROP] (Ana) a\n- [PASSED] (Ana) b\n- [On-Going] (Ana) c\n- [In-Review] (Ana) d\n- [BUMP] (Ana) e'),
+    ).toEqual([
+      'cancelled:Ana:(Ana) a',
+      'moved:Ana:(Ana) b',
+      'in-progress:Ana:(Ana) c',
+      'in-progress:Ana:(Ana) d',
+      'open:Ana:(Ana) e',
+    ]);
+  });
+
   it('takes "- DONE" at the end as done, and a parenthesis that names no one as no owner', () => {
     expect(marked('- [TODO] (Ana) send the copy - DONE\n- [TODO] tidy the repo (optional)')).toEqual([
       'done:Ana:(Ana) send the copy - DONE',
