@@ -4,6 +4,7 @@ import { seriesKey } from './extract/series.ts';
 import { slugify } from './slug.ts';
 import type { NoteData } from './tree.ts';
 import { entry } from './maps.ts';
+import { isOpen } from './extract/status.ts';
 import { type TrackedItem, trackActions } from './tracking.ts';
 
 /** One meeting: a whole note, or one dated section of a note of several. */
@@ -91,6 +92,8 @@ export interface Indexes {
   backlinks: Map<string, NoteData[]>;
   /** Action items followed from meeting to meeting, latest mention first. */
   tracked: TrackedItem[];
+  /** The tracked item each mention belongs to. */
+  trackedByItem: Map<Item, TrackedItem>;
 }
 
 /** Meetings of its series after an open action's last mention before it shows as stale. */
@@ -216,6 +219,7 @@ export function buildIndexes(notes: readonly NoteData[], { staleAfter = STALE_AF
     years: calendar(meetings),
     backlinks,
     tracked,
+    trackedByItem: new Map(tracked.flatMap((t) => t.mentions.map((m) => [m.item, t] as const))),
   };
 }
 
@@ -263,4 +267,32 @@ function calendar(meetings: readonly MeetingRef[]): Year[] {
     y.days.set(meeting.date, (y.days.get(meeting.date) ?? 0) + 1);
   }
   return years;
+}
+
+/**
+ * Where an action stands now: a mention of a tracked item stands for the item, so only its latest
+ * mention is listed, with the item's status (`Bo to book` done two meetings later is not open).
+ */
+export function currentStatus(indexes: Pick<Indexes, 'trackedByItem'>, ref: ItemRef) {
+  const tracked = indexes.trackedByItem.get(ref.item);
+  if (!tracked) return ref.item.status;
+  return tracked.mentions.at(-1)!.item === ref.item ? tracked.status : undefined;
+}
+
+/** A person's actions as their page shows them: followed ones by where they stand, and those of undated notes. */
+export function personActions(person: Person) {
+  const open = person.tracked.filter((t) => isOpen(t.status) && !t.stale);
+  const closed = person.tracked.filter((t) => !isOpen(t.status));
+  /** Items of undated notes are not followed: listed as written. */
+  const undated = person.actions.filter((a) => !a.meeting?.date);
+  return {
+    open,
+    stale: person.tracked.filter((t) => t.stale),
+    closed,
+    undated,
+    /** Counts for the people index: open (not stale) and done, undated ones included. */
+    openCount: open.length + undated.filter((a) => isOpen(a.item.status)).length,
+    doneCount:
+      closed.filter((t) => t.status === 'done').length + undated.filter((a) => a.item.status === 'done').length,
+  };
 }

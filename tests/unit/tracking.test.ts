@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/notes/corpus.ts';
+import { currentStatus, personActions } from '../../src/notes/indexes.ts';
 import { actionKey } from '../../src/notes/tracking.ts';
 import { optionsFor } from '../options.ts';
 
@@ -73,5 +74,19 @@ describe('tracked action items', () => {
   it('are stale only after the number of meetings the option says', async () => {
     const corpus = await loadCorpus({ ...optionsFor(await series()), staleAfter: 4 });
     expect(corpus.indexes.tracked.filter((t) => t.stale).map((t) => t.text)).toEqual(['Cy will draft the post']);
+  });
+});
+
+describe('where an action stands now', () => {
+  it('is its tracked item’s status at the latest mention, and nothing at the earlier ones', async () => {
+    const corpus = await loadCorpus(optionsFor(await series()));
+    const room = corpus.indexes.actions.filter((a) => a.item.text.toLowerCase().includes('book the room'));
+    expect(room.map((a) => [a.meeting!.date, a.item.status, currentStatus(corpus.indexes, a)])).toEqual([
+      ['2024-05-15', 'done', 'done'],
+      ['2024-05-08', 'in-progress', undefined],
+      ['2024-05-01', 'open', undefined],
+    ]);
+    const ana = personActions(corpus.indexes.personByName.get('Ana')!);
+    expect([ana.openCount, ana.doneCount, ana.closed.length]).toEqual([0, 1, 1]);
   });
 });
