@@ -38,8 +38,13 @@ for (const item of labels.items) {
       `  ${at(last.file, last.line)}: ${tracked ? tracked.status : 'not an item'}, labelled ${item.finalStatus} (${item.text.slice(0, 60)})`,
     );
 }
+// Two labelled actions the site follows as one: a merge, as wrong as a split.
+const labelOf = new Map(labels.items.flatMap((item, i) => item.mentions.map((m) => [at(m.file, m.line), i] as const)));
+const merged = corpus.indexes.tracked.filter(
+  (t) => new Set(t.mentions.flatMap((m) => labelOf.get(at(m.note.file, m.item.line)) ?? [])).size > 1,
+).length;
 const share = statusRight / (labels.items.length || 1);
 console.log(
-  `tracked: ${labels.items.length} carried-over items labelled · final status right ${statusRight}/${labels.items.length} (${share.toFixed(3)}) · mentions followed together ${mentionsTogether}/${mentions}`,
+  `tracked: ${labels.items.length} carried-over items labelled · final status right ${statusRight}/${labels.items.length} (${share.toFixed(3)}) · mentions followed together ${mentionsTogether}/${mentions} · tracked items merging two labelled ones ${merged}`,
 );
 process.exit(share >= 0.9 ? 0 : 1);

@@ -8,7 +8,8 @@ import { isQuestion, topicOf } from '../../src/notes/extract/items.ts';
 import { extractMeetings } from '../../src/notes/extract/meetings.ts';
 import { seriesName } from '../../src/notes/extract/series.ts';
 import { readFrontMatter } from '../../src/notes/frontmatter.ts';
-import { actionKey } from '../../src/notes/tracking.ts';
+import { actionKey, trackActions } from '../../src/notes/tracking.ts';
+import { noteData } from '../note-data.ts';
 import { resolveLink } from '../../src/notes/links.ts';
 import { rehypeIframeFilter } from '../../src/notes/dialect/sanitize.ts';
 import { createRenderer, parseMarkdown } from '../../src/notes/markdown.ts';
@@ -181,6 +182,31 @@ describe('tracking and topics', () => {
       ],
     });
     expectLinear((n) => actions(nested(n)), 20_000);
+  });
+
+  // Each item compared with each of the previous meeting's would be quadratic in a meeting's size.
+  it('two meetings of a series with very many items each', () => {
+    const series = (n: number) => {
+      const refs = ['2024-05-01', '2024-05-08'].flatMap((date) => {
+        const note = noteData(`notes/${date}-sync`, { kind: 'meeting', meetingDate: date, series: 'Sync' });
+        const meeting = { note, title: note.title, date, seriesKey: 'sync', attendees: [] };
+        return Array.from({ length: n }, (_, i) => ({
+          item: {
+            id: `a${i}`,
+            noteId: note.id,
+            line: i + 1,
+            owners: [],
+            text: `task ${date} number ${i} of the list`,
+            status: 'open' as const,
+            kind: 'task' as const,
+          },
+          note,
+          meeting,
+        }));
+      });
+      return trackActions(refs, [], 3);
+    };
+    expectLinear(series, 20_000);
   });
 });
 

@@ -90,3 +90,33 @@ describe('where an action stands now', () => {
     expect([ana.openCount, ana.doneCount, ana.closed.length]).toEqual([0, 1, 1]);
   });
 });
+
+describe('an action reworded from one meeting to the next', () => {
+  it('is still one action when only a number changed or a note was added, not when a real word did', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-reworded-'));
+    const weeks = {
+      '2024-05-01': [
+        '- [ ] (Bo) find 3 volunteers for the desk',
+        '- [ ] set up the alias',
+        '- [ ] email speakers about travel',
+      ],
+      '2024-05-08': [
+        '- [/] (Bo) find 2 volunteers for the desk',
+        '- [ ] set up the alias, waiting on DNS',
+        '- [ ] email speakers about hotels',
+      ],
+    };
+    for (const [day, items] of Object.entries(weeks))
+      await writeFile(
+        join(dir, `${day}-sync.md`),
+        `---\ntitle: ${day} Sync\n---\nAttendees: Bo\n\n## TODO\n${items.join('\n')}\n`,
+      );
+    const corpus = await loadCorpus(optionsFor(dir));
+    expect(corpus.indexes.tracked.map((t) => [t.mentions.length, t.text]).sort()).toEqual([
+      [1, 'email speakers about hotels'],
+      [1, 'email speakers about travel'],
+      [2, '(Bo) find 2 volunteers for the desk'],
+      [2, 'set up the alias, waiting on DNS'],
+    ]);
+  });
+});
