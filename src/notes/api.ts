@@ -71,6 +71,7 @@ export const itemsJson = (refs: Indexes['actions']) =>
     noteId: item.noteId,
     line: item.line,
     owners: item.owners,
+    groups: item.groups ?? [],
     text: item.text,
     topic: item.topic ?? null,
     status: item.status,

@@ -60,12 +60,17 @@ const identity = new Map(
 const person = (name: string) => identity.get(key(name)) ?? key(name);
 const sameOwners = (a: readonly string[], b: readonly string[]) =>
   [...new Set(a.map(person))].sort().join() === [...new Set(b.map(person))].sort().join();
-const ownersRight = matched.filter((l) => sameOwners(byKey.get(`${l.file}:${l.line}`)!.owners, l.owners)).length;
+// A group named as owner (`everyone`) is labelled as an owner too.
+const ownersOf = (l: { file: string; line: number }) => {
+  const found = byKey.get(`${l.file}:${l.line}`)!;
+  return [...found.owners, ...(found.groups ?? [])];
+};
+const ownersRight = matched.filter((l) => sameOwners(ownersOf(l), l.owners)).length;
 if (args.includes('--misses'))
   for (const l of matched)
-    if (!sameOwners(byKey.get(`${l.file}:${l.line}`)!.owners, l.owners))
+    if (!sameOwners(ownersOf(l), l.owners))
       console.log(
-        `  owners ${l.file}:${l.line}: ${byKey.get(`${l.file}:${l.line}`)!.owners.join(', ') || '-'}, labelled ${l.owners.join(', ') || '-'}`,
+        `  owners ${l.file}:${l.line}: ${ownersOf(l).join(', ') || '-'}, labelled ${l.owners.join(', ') || '-'}`,
       );
 
 const withStatus = matched.filter((l) => l.status);

@@ -273,7 +273,17 @@ describe('building the fixture wiki', () => {
     const actions = await read('actions.json');
     const decisions = await read('decisions.json');
     for (const item of [...actions, ...decisions])
-      expect(Object.keys(item)).toEqual(['id', 'noteId', 'line', 'owners', 'text', 'topic', 'status', 'kind']);
+      expect(Object.keys(item)).toEqual([
+        'id',
+        'noteId',
+        'line',
+        'owners',
+        'groups',
+        'text',
+        'topic',
+        'status',
+        'kind',
+      ]);
     const source = await readFile('tests/fixtures/site/meeting-notes/2024-02/2024-02-05-kickoff.md', 'utf8');
     const lineOf = (text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
     const book = actions.find((a) => a.noteId === 'meeting-notes/2024-02/2024-02-05-kickoff')!;

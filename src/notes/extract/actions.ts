@@ -83,17 +83,29 @@ export function extractActions(
     owners: string[],
     status: ItemStatus = 'open',
     topic?: string,
+    groups: string[] = [],
   ) => {
     // A next step that starts with a name nobody knows: probably a person missing from the notes.
     const stranger = kind === 'next-steps' && owners.length === 0 ? UNKNOWN_OWNER.exec(text)?.[1] : undefined;
     if (stranger && isPersonName(stranger) && !known.get(stranger) && !NOT_NAMES.test(stranger))
       onUnknownOwner?.(line, stranger);
-    found.push({ line, owners: [...new Set(owners)], text, ...(topic ? { topic } : {}), status, kind });
+    found.push({
+      line,
+      owners: [...new Set(owners)],
+      ...(groups.length ? { groups } : {}),
+      text,
+      ...(topic ? { topic } : {}),
+      status,
+      kind,
+    });
   };
   const ownersIn = (group: string) => known.namedIn(group);
 
   /** The item a sentence makes, by its own form first (`will`, `to`), else by where it stands. */
-  const classify = (text: string, ctx: Context): { kind: ActionKind; owners: string[] } | undefined => {
+  const classify = (
+    text: string,
+    ctx: Context,
+  ): { kind: ActionKind; owners: string[]; groups?: string[] } | undefined => {
     if (!text || isQuestion(text) || OPINION.test(text)) return undefined;
     const will = WILL(text);
     if (will && !NOT_A_TASK.test(will.rest)) return { kind: 'will', owners: ownersIn(will.names) };
@@ -105,7 +117,8 @@ export function extractActions(
     if (ctx.nextSteps) {
       const trailing = TRAILING_OWNER(text);
       const named = parenthesisedOwners(text, known);
-      const owners = trailing !== undefined ? ownersIn(trailing) : named.length ? named : ctx.owner ? [ctx.owner] : [];
+      if (trailing === undefined && named) return { kind: 'next-steps', owners: named.people, groups: named.groups };
+      const owners = trailing !== undefined ? ownersIn(trailing) : ctx.owner ? [ctx.owner] : [];
       return { kind: 'next-steps', owners };
     }
     if (ctx.owner && (!ctx.futureOnly || FUTURE.test(text)))
@@ -126,14 +139,14 @@ export function extractActions(
       // parentheses at either end, else named in it, else whose section it is.
       const task = marked?.rest ?? text;
       const named = parenthesisedOwners(task, known);
-      const owners = named.length ? named : [...ownersIn(task), ...(ctx.owner ? [ctx.owner] : [])];
-      add(line, task, 'task', owners, status, ctx.topic);
+      const owners = named ? named.people : [...ownersIn(task), ...(ctx.owner ? [ctx.owner] : [])];
+      add(line, task, 'task', owners, status, ctx.topic, named?.groups);
     } else if (label) {
       const value = label.value.trim();
       const owner = label.owner;
       const hit =
         value && !value.endsWith(':') ? classify(value, { ...ctx, nextSteps: true, detail: false }) : undefined;
-      if (hit) add(line, value, hit.kind, hit.owners, status, ctx.topic);
+      if (hit) add(line, value, hit.kind, hit.owners, status, ctx.topic, hit.groups);
       inner = {
         nextSteps: true,
         ...(owner && known.get(owner.trim()) ? { owner: known.get(owner.trim())!, ownerFrom: 'label' as const } : {}),
@@ -151,7 +164,7 @@ export function extractActions(
         add(line, text, 'colon', owners, status, ctx.topic);
     } else {
       const hit = classify(text, ctx);
-      if (hit) add(line, text, hit.kind, hit.owners, status, ctx.topic);
+      if (hit) add(line, text, hit.kind, hit.owners, status, ctx.topic, hit.groups);
     }
     const topic = topicOf(marked?.rest ?? text);
     for (const sub of nestedLists(node)) list(sub, { ...inner, ...(topic ? { topic } : {}) });
@@ -187,7 +200,7 @@ export function extractActions(
         }
         const value = label ? label.value.trim() : text;
         const hit = value ? classify(value, label ? { nextSteps: true } : { ...section, detail: true }) : undefined;
-        if (hit) add(line, value, hit.kind, hit.owners, 'open', section.topic);
+        if (hit) add(line, value, hit.kind, hit.owners, 'open', section.topic, hit.groups);
       });
     } else if (node.type === 'list' && !readAlready.has(node)) {
       list(node, section);
@@ -390,17 +403,28 @@ const LEADING_PARENS = /^\(([^()]{1,80})\)/;
 const TRAILING_PARENS = /\(([^()]{1,80})\)[\s.]*$/;
 const PAREN_SEPARATOR = /\s*(?:,|&|\/|\band\b)\s*/;
 
+/** A group named as an owner: `everyone`, `all`, `chairs`, `Finance committee`, `the tech team`. */
+const GROUP_OWNER =
+  /^(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}(?:everyone|everybody|all|chairs?|teams?|committees?|coordinators?|staff|volunteers|board|leads?|organi[sz]ers)$/iu;
+
 /**
- * The people a parenthesis at the start or end of an item names: every part a known person in any
- * letter case, or a person's name (`(Salt, Deb, Ben)`, `(hans)`); nobody if any part is neither
- * (`(see #12)`, `(optional)`).
+ * The owners a parenthesis at the start or end of an item names: every part a known person in any
+ * letter case, a person's name (`(Salt, Deb, Ben)`, `(hans)`) or a group (`(everyone)`,
+ * `(Finance committee)`); undefined if any part is none of these (`(see #12)`, `(optional)`).
  */
-export function parenthesisedOwners(text: string, known: KnownPeople): string[] {
+export function parenthesisedOwners(text: string, known: KnownPeople) {
   for (const pattern of [LEADING_PARENS, TRAILING_PARENS]) {
     const inside = pattern.exec(text)?.[1];
     const parts = inside?.split(PAREN_SEPARATOR).filter(Boolean) ?? [];
-    const people = parts.map((p) => known.getAnyCase(p) ?? (isPersonName(p) ? p : undefined));
-    if (parts.length && people.every(Boolean)) return people as string[];
+    const people: string[] = [];
+    const groups: string[] = [];
+    for (const part of parts) {
+      const person = known.getAnyCase(part) ?? (isPersonName(part) ? part : undefined);
+      if (person) people.push(person);
+      else if (GROUP_OWNER.test(part)) groups.push(part);
+      else break;
+    }
+    if (parts.length && people.length + groups.length === parts.length) return { people, groups };
   }
-  return [];
+  return undefined;
 }

@@ -15,6 +15,8 @@ export interface Item {
   line: number;
   /** Canonical names; empty for decisions and for next steps that name nobody. */
   owners: string[];
+  /** Groups named as owners, as written (`everyone`, `Finance committee`): no person page of their own. */
+  groups?: string[];
   text: string;
   /** The topic it sits under: its parent bullet, else its section's heading. */
   topic?: string;

@@ -190,3 +190,15 @@ describe('the topic of an item', () => {
     ).toEqual(['Catering', 'Venue', '-']);
   });
 });
+
+describe('groups as owners', () => {
+  it('keeps a group named in parentheses as written, beside the people, with no person made of it', () => {
+    const owners = (markdown: string) =>
+      extractActions(parseMarkdown(markdown), known).map((a) => `${a.owners.join('+')}|${(a.groups ?? []).join('+')}`);
+    expect(
+      owners(
+        '- [TODO] (everyone) vote on keynotes\n- [ ] review the budget (Ana, Finance committee)\n- [ ] tidy up (optional)',
+      ),
+    ).toEqual(['|everyone', 'Ana|Finance committee', '|']);
+  });
+});
