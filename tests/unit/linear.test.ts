@@ -182,6 +182,8 @@ describe('tracking and topics', () => {
       ],
     });
     expectLinear((n) => actions(nested(n)), 20_000);
+    // Only an item's first words are tagged as an instruction or not.
+    expectLinear((n) => actions(list(`(Ana) remind ${'people '.repeat(n)}`)), 100_000);
   });
 
   // Each item compared with each of the previous meeting's would be quadratic in a meeting's size.

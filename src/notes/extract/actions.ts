@@ -12,6 +12,7 @@ import {
 } from './items.ts';
 import { textLines } from './lines.ts';
 import { doneAfter, type ItemStatus, leadingStatus } from './status.ts';
+import { startsAsInstruction } from './tagger.ts';
 import { type NameList, nameLists } from './name-lists.ts';
 import { isSpace, labelValue, oneLineFrom, skipSpace, spaceBefore, trimEndOf } from './text.ts';
 
@@ -134,6 +135,9 @@ export function extractActions(
     let inner: Context = { ...ctx, detail: true };
     const label = nextSteps(text);
     const colon = COLON(text);
+    // `(Salt) remind people about the fliers`: the owners written first, in parentheses.
+    const lead = marked || !text.startsWith('(') ? undefined : parenthesisedOwners(text, known, true);
+    const leadTask = lead && text.slice(text.indexOf(')') + 1).trim();
     if ((node.checked !== null && node.checked !== undefined) || marked) {
       // A task box, or a status mark teams write in text (`[/]`, `[TODO]`, `[DONE]`): owners in
       // parentheses at either end, else named in it, else whose section it is.
@@ -141,6 +145,8 @@ export function extractActions(
       const named = parenthesisedOwners(task, known);
       const owners = named ? named.people : [...ownersIn(task), ...(ctx.owner ? [ctx.owner] : [])];
       add(line, task, 'task', owners, status, ctx.topic, named?.groups);
+    } else if (lead && leadTask && !isQuestion(leadTask) && startsAsInstruction(leadTask)) {
+      add(line, text, 'colon', lead.people, status, ctx.topic, lead.groups);
     } else if (label) {
       const value = label.value.trim();
       const owner = label.owner;
@@ -412,8 +418,8 @@ const GROUP_OWNER =
  * letter case, a person's name (`(Salt, Deb, Ben)`, `(hans)`) or a group (`(everyone)`,
  * `(Finance committee)`); undefined if any part is none of these (`(see #12)`, `(optional)`).
  */
-export function parenthesisedOwners(text: string, known: KnownPeople) {
-  for (const pattern of [LEADING_PARENS, TRAILING_PARENS]) {
+export function parenthesisedOwners(text: string, known: KnownPeople, leadingOnly = false) {
+  for (const pattern of leadingOnly ? [LEADING_PARENS] : [LEADING_PARENS, TRAILING_PARENS]) {
     const inside = pattern.exec(text)?.[1];
     const parts = inside?.split(PAREN_SEPARATOR).filter(Boolean) ?? [];
     const people: string[] = [];

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { List, Root, RootContent } from 'mdast';
 import { boldLead, type Draft, itemText, nestedLists, topicOf } from './items.ts';
 import { textLines } from './lines.ts';
+import { startsWithVerb } from './tagger.ts';
 import { labelValue } from './text.ts';
 
 const WORD = '(?:decisions?|conclusions?|outcomes?|agreed|resolutions?)';
@@ -82,14 +82,6 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
   });
   return found;
 }
-
-/** compromise's part-of-speech tagger, loaded on first use: few notes hold a bullet that needs it. */
-let tagger: typeof import('compromise/two').default | undefined;
-const startsWithVerb = (text: string) => {
-  tagger ??= createRequire(import.meta.url)('compromise/two') as typeof import('compromise/two').default;
-  const doc = tagger(text);
-  return doc.has('^#Verb') && !doc.has('^#Gerund');
-};
 
 /**
  * A bullet that names a topic rather than deciding something: a few words, no sentence, and not

@@ -202,3 +202,27 @@ describe('groups as owners', () => {
     ).toEqual(['|everyone', 'Ana|Finance committee', '|']);
   });
 });
+
+describe('owners written first in parentheses', () => {
+  it('make an item of an instruction, not of a report or a remark', () => {
+    const items = (markdown: string) =>
+      extractActions(parseMarkdown(markdown), known).map((a) => `${a.owners.join('+')}:${a.text}`);
+    expect(
+      items(
+        [
+          '- (Ana) remind people about the fliers',
+          '- (Bo) to write the blog post - DONE',
+          '- (Ana and Bo) set up the form',
+          '- (Ana) sent some of these out',
+          '- (Bo) looking forward to the talks',
+          '- (Ana) would have been nice to start earlier',
+          '- (Bo) there are some website updates',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Ana:(Ana) remind people about the fliers',
+      'Bo:(Bo) to write the blog post - DONE',
+      'Ana+Bo:(Ana and Bo) set up the form',
+    ]);
+  });
+});
