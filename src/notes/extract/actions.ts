@@ -181,37 +181,43 @@ export function extractActions(
 
   const headings = new HeadingPath();
   let section: Context = {};
-  const blocks = tree.children as RootContent[];
   const readAlready = new Set<RootContent>();
-  blocks.forEach((node, i) => {
-    if (node.type === 'heading') {
-      headings.enter(node.depth, textLines(node)[0]?.text ?? '');
-      // An `Action items` heading says nothing of what its items are about.
-      const topic = nextSteps(headings.innermost ?? '') ? undefined : topicOf(headings.innermost);
-      section = { ...sectionContext(headings, known), ...(topic ? { topic } : {}) };
-    } else if (node.type === 'paragraph') {
-      const lines = textLines(node);
-      lines.forEach(({ text, line }, n) => {
-        const label = nextSteps(text);
-        const next = blocks[i + 1];
-        if (label && !label.value.trim() && n === lines.length - 1 && next?.type === 'list') {
-          const owner = known.get((label.owner ?? '').trim());
-          list(next, {
-            nextSteps: true,
-            ...(owner ? { owner, ownerFrom: 'label' as const } : {}),
-            ...(section.topic ? { topic: section.topic } : {}),
-          });
-          readAlready.add(next);
-          return;
-        }
-        const value = label ? label.value.trim() : text;
-        const hit = value ? classify(value, label ? { nextSteps: true } : { ...section, detail: true }) : undefined;
-        if (hit) add(line, value, hit.kind, hit.owners, 'open', section.topic, hit.groups);
-      });
-    } else if (node.type === 'list' && !readAlready.has(node)) {
-      list(node, section);
-    }
-  });
+  // Items quoted from elsewhere (`> - [ ] Bo to send it`) are read as where they stand.
+  const read = (blocks: RootContent[]) =>
+    blocks.forEach((node, i) => {
+      if (node.type === 'heading') {
+        headings.enter(node.depth, textLines(node)[0]?.text ?? '');
+        // An `Action items` heading says nothing of what its items are about.
+        const topic = nextSteps(headings.innermost ?? '') ? undefined : topicOf(headings.innermost);
+        section = { ...sectionContext(headings, known), ...(topic ? { topic } : {}) };
+      } else if (node.type === 'paragraph') {
+        const lines = textLines(node);
+        lines.forEach(({ text: written, line }, n) => {
+          // Plain-text bullets (`o Bo to send it`, `• …`) written in a paragraph, one per line.
+          const text = written.replace(TEXT_BULLET, '');
+          const label = nextSteps(text);
+          const next = blocks[i + 1];
+          if (label && !label.value.trim() && n === lines.length - 1 && next?.type === 'list') {
+            const owner = known.get((label.owner ?? '').trim());
+            list(next, {
+              nextSteps: true,
+              ...(owner ? { owner, ownerFrom: 'label' as const } : {}),
+              ...(section.topic ? { topic: section.topic } : {}),
+            });
+            readAlready.add(next);
+            return;
+          }
+          const value = label ? label.value.trim() : text;
+          const hit = value ? classify(value, label ? { nextSteps: true } : { ...section, detail: true }) : undefined;
+          if (hit) add(line, value, hit.kind, hit.owners, 'open', section.topic, hit.groups);
+        });
+      } else if (node.type === 'list' && !readAlready.has(node)) {
+        list(node, section);
+      } else if (node.type === 'blockquote') {
+        read(node.children);
+      }
+    });
+  read(tree.children);
   return found;
 }
 
@@ -260,6 +266,8 @@ function ownerAfterFor(text: string, at: number) {
   }
   return undefined;
 }
+
+const TEXT_BULLET = /^[o•◦▪·]\s+(?=\S)/u;
 
 /** `will …` / `I'll …` with what follows (`^(?:will|i'll|i\s+will)\s+(.*)$`, case-insensitive). */
 function ownWill(text: string) {

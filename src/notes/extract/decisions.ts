@@ -55,31 +55,35 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
     }
   };
 
-  const blocks = tree.children as RootContent[];
   const readAlready = new Set<RootContent>();
-  blocks.forEach((node, i) => {
-    if (node.type === 'heading') {
-      const text = textLines(node)[0]?.text ?? '';
-      // A `Decisions` heading says nothing of what a decision is about.
-      heading = HEADING.test(text) ? undefined : topicOf(text);
-      // A project page's "Outcome" section is a goal; in meeting notes it is what came out.
-      underHeading = HEADING.test(text) && (isMeeting || !/^outcomes?\b/i.test(text));
-    } else if (node.type === 'paragraph') {
-      const lines = textLines(node);
-      const bold = boldLead(node);
-      lines.forEach(({ text, line }, n) => {
-        const label = labelOf(text, n === 0 ? bold : undefined);
-        const next = blocks[i + 1];
-        if (label?.value) add(line, label.value);
-        else if (label && n === lines.length - 1 && next?.type === 'list') {
-          list(next, true);
-          readAlready.add(next);
-        } else if (!label && DECIDED.test(text)) add(line, text);
-      });
-    } else if (node.type === 'list' && !readAlready.has(node)) {
-      list(node, underHeading);
-    }
-  });
+  // Decisions quoted from elsewhere (`> Decision: …`) are read as where they stand.
+  const read = (blocks: RootContent[]) =>
+    blocks.forEach((node, i) => {
+      if (node.type === 'heading') {
+        const text = textLines(node)[0]?.text ?? '';
+        // A `Decisions` heading says nothing of what a decision is about.
+        heading = HEADING.test(text) ? undefined : topicOf(text);
+        // A project page's "Outcome" section is a goal; in meeting notes it is what came out.
+        underHeading = HEADING.test(text) && (isMeeting || !/^outcomes?\b/i.test(text));
+      } else if (node.type === 'paragraph') {
+        const lines = textLines(node);
+        const bold = boldLead(node);
+        lines.forEach(({ text, line }, n) => {
+          const label = labelOf(text, n === 0 ? bold : undefined);
+          const next = blocks[i + 1];
+          if (label?.value) add(line, label.value);
+          else if (label && n === lines.length - 1 && next?.type === 'list') {
+            list(next, true);
+            readAlready.add(next);
+          } else if (!label && DECIDED.test(text)) add(line, text);
+        });
+      } else if (node.type === 'list' && !readAlready.has(node)) {
+        list(node, underHeading);
+      } else if (node.type === 'blockquote') {
+        read(node.children);
+      }
+    });
+  read(tree.children);
   return found;
 }
 

@@ -226,3 +226,17 @@ describe('owners written first in parentheses', () => {
     ]);
   });
 });
+
+describe('items in quotes and comments', () => {
+  it('reads items inside a blockquote, and never text inside an HTML comment', () => {
+    expect(
+      kinds('> - Bo to send the invite\n> - [ ] check the room\n\n<!--\n- [ ] Ana to fill in the template\n-->'),
+    ).toEqual(['to:Bo', 'task:']);
+  });
+});
+
+describe('plain-text bullets', () => {
+  it('read "o " and "• " lines of a paragraph as items', () => {
+    expect(kinds('Follow-ups:\no Bo to send the invite\n• Ana will book the room')).toEqual(['to:Bo', 'will:Ana']);
+  });
+});

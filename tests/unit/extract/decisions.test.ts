@@ -94,3 +94,11 @@ describe('decisions as other teams write them', () => {
     ]);
   });
 });
+
+describe('decisions in quotes', () => {
+  it('are read inside a blockquote', () => {
+    expect(
+      extractDecisions(parseMarkdown('> Decision: keep the venue\n\n> - We decided to ship.'), true).map((d) => d.text),
+    ).toEqual(['keep the venue', 'We decided to ship.']);
+  });
+});
