@@ -100,19 +100,23 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
     diagnostics.push(failure(file, error));
     return { id, file, diagnostics };
   }
-  if (!fm.present) {
+  // A plain-Markdown note without a header is fine when its first heading names it: many teams
+  // write their notes so. Only a title taken from the file name is worth a word.
+  const heading = fm.present ? undefined : firstHeadingTitle(tree);
+  if (!fm.present && !heading) {
     diagnostics.push(
       diagnostic(
         file,
         { line: 1, column: 1 },
         'frontmatter/missing',
-        'The note has no front matter; its title comes from its first heading or file name.',
+        'The note has no front matter and no heading; its title comes from its file name.',
       ),
     );
   }
   if (fm.diagnostics.some((d) => d.severity === 'error')) return { id, file, tree, diagnostics };
 
-  const { meta, diagnostics: metaProblems } = parseMeta(file, fm, fm.present ? undefined : fallbackTitle(tree, id));
+  const title = fm.present ? undefined : (heading ?? id.split('/').at(-1)!);
+  const { meta, diagnostics: metaProblems } = parseMeta(file, fm, title);
   diagnostics.push(...metaProblems);
   if (!meta) return { id, file, tree, diagnostics };
   let meetings: NoteMeetings;
@@ -127,9 +131,10 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
 }
 
 /** Wiki.js titles header-less pages by file name; the first H1 is the better guess when there is one. */
-function fallbackTitle(tree: Root, id: string) {
+/** The text of a note's first `#` heading, to title a note without a header. */
+function firstHeadingTitle(tree: Root) {
   const h1 = tree.children.find((n): n is MdHeading => n.type === 'heading' && n.depth === 1);
-  return (h1 && toString(h1).trim()) || id.split('/').at(-1)!;
+  return (h1 && toString(h1).trim()) || undefined;
 }
 
 /**
