@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { formatDay } from './dates.ts';
-import type { Indexes, ItemRef, MeetingRef } from './indexes.ts';
+import { currentStatus, type Indexes, type ItemRef, type MeetingRef } from './indexes.ts';
 import type { Note } from './note.ts';
 import { noteUrl } from './routes.ts';
 import { headingRank } from 'hast-util-heading-rank';
@@ -107,7 +107,9 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
       });
     }
   };
-  items(indexes.actions, 'action', 'Action items', (ref) => ref.item.owners);
+  // An action carried from meeting to meeting is found once, at its latest mention.
+  const latest = indexes.actions.filter((ref) => currentStatus(indexes, ref) !== undefined);
+  items(latest, 'action', 'Action items', (ref) => ref.item.owners);
   items(indexes.decisions, 'decision', 'Decisions', (ref) => ref.meeting?.attendees.map((a) => a.name) ?? []);
   return records;
 }

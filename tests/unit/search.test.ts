@@ -96,7 +96,15 @@ describe('search records of the fixture wiki', () => {
     const headings = (kind: string) =>
       groups(kind).flatMap((r) => [...r.html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]));
     expect(groups(KINDS.note)).toHaveLength(corpus.notes.length + 2);
-    expect(headings(KINDS.action).sort()).toEqual(corpus.indexes.actions.map((r) => r.item.id).sort());
+    // Every action once: one carried over three meetings is found at its latest mention only.
+    const carried = corpus.indexes.actions.filter((r) => r.item.text.includes('renew the domain'));
+    expect(carried).toHaveLength(3);
+    expect(headings(KINDS.action).sort()).toEqual(
+      corpus.indexes.actions
+        .filter((r) => !carried.includes(r) || r.meeting?.date === '2024-02-19')
+        .map((r) => r.item.id)
+        .sort(),
+    );
     expect(headings(KINDS.decision).sort()).toEqual(corpus.indexes.decisions.map((r) => r.item.id).sort());
     expect(groups(KINDS.action).length).toBeLessThan(corpus.indexes.actions.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
