@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isOpen, type ItemStatus } from './extract/status.ts';
+import { isOpen, type ItemStatus, withoutDoneAfter } from './extract/status.ts';
 import type { ItemRef, MeetingRef } from './indexes.ts';
 import { entry } from './maps.ts';
 
@@ -31,9 +31,8 @@ const scopeOf = (meeting: MeetingRef) => meeting.seriesKey ?? `folder:${meeting.
  */
 export function actionKey(text: string) {
   return (
-    text
+    withoutDoneAfter(text)
       .toLowerCase()
-      .replace(/(?:\s[-–—]{1,2}\s*|\s\()done\)?\.?$/, ' ')
       .trim()
       // Owners in parentheses at either end; no leading `\s*` on the second, which would retry along a run of spaces.
       .replace(/^\([^()]*\)|\([^()]*\)[\s.]*$/g, ' ')

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadProjectConfig } from '../../scripts/config.ts';
+import { personKey } from './who-is-who.ts';
 import { corpusOptions, parseConfig } from '../../src/notes/config.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 
@@ -50,14 +51,7 @@ const d = score('decision', decisions, labels.decisions);
 // Of the matched actions, how many have exactly the labelled owners.
 const byKey = new Map(actions.map((x) => [`${x.file}:${x.line}`, x]));
 const matched = labels.actions.filter((l) => byKey.has(`${l.file}:${l.line}`));
-// Owners compare as people, not spellings: without letter case, and through the labels' who-is-who.
-const key = (name: string) => name.normalize('NFKC').toLowerCase();
-const identity = new Map(
-  Object.entries(labels.people ?? {}).flatMap(([person, others]) =>
-    [person, ...others].map((n) => [key(n), key(person)]),
-  ),
-);
-const person = (name: string) => identity.get(key(name)) ?? key(name);
+const person = personKey(labels.people);
 const sameOwners = (a: readonly string[], b: readonly string[]) =>
   [...new Set(a.map(person))].sort().join() === [...new Set(b.map(person))].sort().join();
 // A group named as owner (`everyone`) is labelled as an owner too.

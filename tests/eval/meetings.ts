@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { corpusOptions, parseConfig } from '../../src/notes/config.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
 import { loadProjectConfig } from '../../scripts/config.ts';
+import { personKey } from './who-is-who.ts';
 
 interface Unit {
   file: string;
@@ -36,13 +37,7 @@ const dir = resolve(process.argv[2] ?? notesDir);
 const corpus = await loadCorpus(corpusOptions(config, { dir }));
 const byFile = new Map(corpus.notes.map((n) => [n.file, n]));
 
-const key = (name: string) => name.normalize('NFKC').toLowerCase();
-const identity = new Map(
-  Object.entries(labels.people ?? {}).flatMap(([person, others]) =>
-    [person, ...others].map((n) => [key(n), key(person)]),
-  ),
-);
-const same = (name: string) => identity.get(key(name)) ?? key(name);
+const same = personKey(labels.people);
 let tp = 0;
 let fp = 0;
 let fn = 0;

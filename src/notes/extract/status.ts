@@ -44,3 +44,5 @@ export function leadingStatus(text: string): { status: ItemStatus; rest: string 
 /** `… - DONE`, `… -- Done`, `… (done)` at the end of an item. */
 const DONE_AFTER = /(?:\s[-–—]{1,2}\s*|\s\()done\)?\.?$/i;
 export const doneAfter = (text: string) => DONE_AFTER.test(text);
+/** `text` without such a tail. */
+export const withoutDoneAfter = (text: string) => text.replace(DONE_AFTER, '');
