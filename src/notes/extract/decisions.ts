@@ -12,6 +12,16 @@ const BOLD_LABEL = new RegExp(`^${WORD}\\s*:{0,2}$`, 'i');
 const HEADING = new RegExp(`^(?:final\\s+|key\\s+)?${WORD}\\b`, 'i');
 const DECIDED =
   /\b(?:we|team|everyone|everybody|all|group)\s+(?:have\s+|has\s+)?(?:decided|agreed|agrees|agree\s+(?:to|that|on))\b|\bdecided\s+(?:to|against|that|on)\b|\b(?:final\s+)?(?:decision|conclusion)\s+(?:is|was)\s+(?:to|that)\b|\bconsensus\s+(?:is|was|reached)\b|^(?:agreed|no\s+objections?)\b/i;
+/** `… -> Jeff volunteers for this. Agreed.`: the meeting's assent closing the line. */
+const CLOSING_ASSENT = /(?:^|[.!?;)>:–—-]\s*)(?:all\s+|everyone\s+)?agreed[.!]*$/i;
+/** `Meet July 1st? Yes.`: a proposal answered where it is written. */
+const ANSWERED =
+  /^(?:should|shall|ok(?:ay)?\s+to|do\s+we\s+want|can\s+we|are\s+we\s+(?:going|interested)|meet)\b[^?]{0,200}\?\s*(?:yes|no)\b/i;
+/** Whether a line records what the meeting settled, in any of the forms above. */
+const settles = (text: string) =>
+  DECIDED.test(text) ||
+  (/agreed[.!]*$/i.test(text) && CLOSING_ASSENT.test(text)) ||
+  ANSWERED.test(text);
 
 /**
  * Decisions: `Decision:` / `Conclusion:` / `Outcome:` / `Agreed:` labels, inline or
@@ -47,7 +57,7 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
         continue;
       }
       if (label) add(line, label.value, topic);
-      else if (decisions || DECIDED.test(text)) add(line, text, topic);
+      else if (decisions || settles(text)) add(line, text, topic);
       // Below a bare label (`- OUTCOME`) every bullet is a decision; below anything else only
       // labels and "we decided" count (a decision's sub-bullets are its detail).
       const bareLabel = label !== undefined && !label.value;
@@ -75,7 +85,7 @@ export function extractDecisions(tree: Root, isMeeting: boolean): Draft[] {
           else if (label && n === lines.length - 1 && next?.type === 'list') {
             list(next, true);
             readAlready.add(next);
-          } else if (!label && DECIDED.test(text)) add(line, text);
+          } else if (!label && settles(text)) add(line, text);
         });
       } else if (node.type === 'list' && !readAlready.has(node)) {
         list(node, underHeading);

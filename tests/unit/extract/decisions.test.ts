@@ -42,6 +42,27 @@ describe('decisions', () => {
     ).toEqual(['1:Decided against analytics in the backend.', '2:The team agrees that reviews come first.']);
   });
 
+  it('reads assent closing a line and a proposal answered on its line, not a question of fact', () => {
+    expect(
+      decisions(
+        [
+          '- Sponsor a job board? -> Bo volunteers. Agreed.',
+          '- Meet on July 1st? Yes.',
+          '- Ok to say we are going virtual? NO',
+          '- Is the sort transform present? Yes.',
+          '- Would it be hard to merge the streams? Yes.',
+          '- Nobody agreed',
+          '- We all agreed to skip it',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '1:Sponsor a job board? -> Bo volunteers. Agreed.',
+      '2:Meet on July 1st? Yes.',
+      '3:Ok to say we are going virtual? NO',
+      '7:We all agreed to skip it',
+    ]);
+  });
+
   it('does not take goals, labels inside words, or a project page outcome section', () => {
     expect(decisions('## Expected outcome\n- A faster build\n\n**Desired outcome**: happy users')).toEqual([]);
     expect(decisions('- Decisions need to be made by Friday\n- The outcome of the poll is unclear')).toEqual([]);
