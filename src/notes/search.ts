@@ -103,11 +103,16 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
         meta: { ...meta, title: first.meeting?.title ?? first.note.title, item: label },
         filters: clean({ kind: [KINDS[kind]], person: group.flatMap(people), tag: first.note.tags, ...filters }),
         sort,
-        html: toHtml(group.map((ref) => h('h2', { id: ref.item.id }, ref.item.text))),
+        html: toHtml(group.flatMap((ref) => [h('h2', { id: ref.item.id }, ref.item.text), ...earlier(ref)])),
       });
     }
   };
-  // An action carried from meeting to meeting is found once, at its latest mention.
+  // An action carried from meeting to meeting is found once, at its latest mention, which lists
+  // the meetings before it: the hit's text under the item's heading.
+  const earlier = (ref: ItemRef) => {
+    const before = (indexes.trackedByItem.get(ref.item)?.mentions ?? []).filter((m) => m !== ref && m.meeting?.date);
+    return before.length ? [h('p', `Earlier: ${before.map((m) => formatDay(m.meeting!.date!)).join(' · ')}`)] : [];
+  };
   const latest = indexes.actions.filter((ref) => currentStatus(indexes, ref) !== undefined);
   items(latest, 'action', 'Action items', (ref) => ref.item.owners);
   items(indexes.decisions, 'decision', 'Decisions', (ref) => ref.meeting?.attendees.map((a) => a.name) ?? []);

@@ -131,6 +131,18 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  it('finds an action carried over three meetings once, at its latest mention, with the earlier ones', async () => {
+    const page = await open('search/?kind=Action+items');
+    await page.locator('pagefind-input input').fill('renew domain');
+    expect(await titles(page, 1, 'renew domain')).toEqual(['2024-02-19 Weekly-sync']);
+    const item = page.locator('.minutes-hit-items a');
+    await expect.poll(() => item.innerText()).toBe('Ana to renew the domain. Earlier: 8 Jan 2024 · 22 Jan 2024.');
+    await item.click();
+    await page.waitForURL(/2024-02-19-weekly-sync\/\?actions=&highlight=renew.*#action-[0-9a-f]{7}$/);
+    await expect.poll(() => page.locator(':target').innerText()).toContain('Ana to renew the domain');
+    await page.close();
+  });
+
   it('sorts by meeting date, newest first, keeping undated notes at the end', async () => {
     // Filters without words list everything they match: in index order unless sorted.
     const page = await open('search/?person=Bo&sort=date');

@@ -106,6 +106,10 @@ describe('search records of the fixture wiki', () => {
         .sort(),
     );
     expect(headings(KINDS.decision).sort()).toEqual(corpus.indexes.decisions.map((r) => r.item.id).sort());
+    // Its heading is followed by the meetings that mentioned it before.
+    const { item } = carried.find((r) => r.meeting?.date === '2024-02-19')!;
+    const latest = records.find((r) => r.html.includes(`<h2 id="${item.id}"`))!;
+    expect(latest.html).toContain(`${item.text}</h2><p>Earlier: 8 Jan 2024 · 22 Jan 2024</p>`);
     expect(groups(KINDS.action).length).toBeLessThan(corpus.indexes.actions.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
   });

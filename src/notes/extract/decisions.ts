@@ -19,9 +19,7 @@ const ANSWERED =
   /^(?:should|shall|ok(?:ay)?\s+to|do\s+we\s+want|can\s+we|are\s+we\s+(?:going|interested)|meet)\b[^?]{0,200}\?\s*(?:yes|no)\b/i;
 /** Whether a line records what the meeting settled, in any of the forms above. */
 const settles = (text: string) =>
-  DECIDED.test(text) ||
-  (/agreed[.!]*$/i.test(text) && CLOSING_ASSENT.test(text)) ||
-  ANSWERED.test(text);
+  DECIDED.test(text) || (/agreed[.!]*$/i.test(text) && CLOSING_ASSENT.test(text)) || ANSWERED.test(text);
 
 /**
  * Decisions: `Decision:` / `Conclusion:` / `Outcome:` / `Agreed:` labels, inline or
