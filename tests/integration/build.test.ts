@@ -312,6 +312,15 @@ describe('building the fixture wiki', () => {
     expect(await page('actions/open')).not.toContain('renew the domain');
     expect((await page('actions/done')).match(/renew the domain/g)).toHaveLength(1);
     expect((await page('actions')).match(/renew the domain/g)).toHaveLength(3);
+    // Its latest note lists where it was mentioned before, each a link to that line.
+    const renewals = actions.filter((a) => a.text.includes('renew the domain'));
+    const latest = await page('meeting-notes/2024-02/2024-02-19-weekly-sync');
+    const trail = latest.match(/<span class="item-where"[^>]*>3 meetings:[\s\S]*?\(here\)<\/span>/)?.[0];
+    for (const { noteId, id } of renewals.filter((a) => a.noteId !== 'meeting-notes/2024-02/2024-02-19-weekly-sync'))
+      expect(trail).toContain(`href="/minutes/${noteId}/#${id}"`);
+    expect(trail).toMatch(
+      />8 Jan 2024<\/a> · <a [^>]*>22 Jan 2024<\/a> · <span aria-current="true"[^>]*>19 Feb 2024 \(here\)/,
+    );
     expect(await page('people/bo')).toContain(link);
     expect(await page('decisions')).toMatch(/February 2024[\s\S]*Ship the prototype in March/);
     // An item in a monthly page belongs to its section's meeting.
