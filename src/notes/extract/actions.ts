@@ -12,7 +12,7 @@ import {
 } from './items.ts';
 import { textLines } from './lines.ts';
 import { doneAfter, type ItemStatus, leadingStatus } from './status.ts';
-import { startsAsInstruction } from './tagger.ts';
+import { startsAsInstruction, strangerOwners } from './tagger.ts';
 import { type NameList, nameLists } from './name-lists.ts';
 import { isSpace, labelValue, oneLineFrom, skipSpace, spaceBefore, trimEndOf } from './text.ts';
 
@@ -112,6 +112,17 @@ export function extractActions(
     if (will && !NOT_A_TASK.test(will.rest)) return { kind: 'will', owners: ownersIn(will.names) };
     const to = TO(text);
     if (to !== undefined) return { kind: 'to', owners: ownersIn(to) };
+    // Initials only where a label says a task follows: elsewhere `UI to simplify …` is as likely.
+    const stranger = strangerOwners(text, {
+      initials: ctx.nextSteps,
+      known: (name) => known.getAnyCase(name) !== undefined,
+    });
+    if (stranger)
+      return {
+        kind: stranger.binding,
+        owners: stranger.people.map((p) => known.getAnyCase(p) ?? p),
+        groups: stranger.groups,
+      };
     const own = ownWill(text);
     if (ctx.owner && own !== undefined && !NOT_A_TASK.test(own)) return { kind: 'will', owners: [ctx.owner] };
     if (ctx.detail || PAST.test(text)) return undefined;
