@@ -7,7 +7,8 @@
 // indexing runs beside them); rebuild time after editing one note, with the cache the cold build
 // left; peak memory of the build's process tree;
 // output size and file count; search index size and files; bytes a first query downloads; the
-// largest note page's compressed HTML+CSS. Reports figures only: no thresholds (tests assert
+// largest note page's compressed HTML+CSS; what the part-of-speech tagger adds to extraction
+// (sentences tagged, milliseconds per note, in one thread). Reports figures only: no thresholds (tests assert
 // behaviour, this measures it).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveSite } from './browser.ts';
 import { generateNotes } from './generate-notes.ts';
+import { corpusOptions, parseConfig } from '../src/notes/config.ts';
+import { loadCorpus } from '../src/notes/corpus.ts';
+import { taggerUse } from '../src/notes/extract/tagger.ts';
 
 const CONFIG = 'astro.config.mjs';
 const CORPUS = '../shared/corpora/mathesar-wiki';
@@ -38,6 +42,8 @@ interface Figures {
   checkSeconds: number;
   /** The same check again, its notes cached. */
   cachedCheckSeconds: number;
+  /** Sentences compromise tagged while extracting, and the milliseconds it took. */
+  tagger: { sentences: number; ms: number };
   build: BuildFigures;
   /** After one note is edited, with the cache the cold build left. */
   rebuild: BuildFigures;
@@ -88,6 +94,7 @@ async function measure({ label, dir, edit }: { label: string; dir: string; edit?
     MINUTES_CACHE_DIR: checkCache,
   });
   const noteCount = (JSON.parse(check.stdout) as { notes: number }).notes;
+  const tagger = await taggerCost(dir);
   const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-bench-out-')), 'dist');
   const cache = await mkdtemp(join(tmpdir(), 'minutes-bench-cache-'));
   const build = await astroBuild(dir, outDir, cache);
@@ -101,10 +108,19 @@ async function measure({ label, dir, edit }: { label: string; dir: string; edit?
     noteCount,
     checkSeconds: check.seconds,
     cachedCheckSeconds: checkAgain.seconds,
+    tagger,
     build,
     rebuild,
     ...figures,
   };
+}
+
+/** What the tagger costs extracting a folder's notes: in this thread, without a note cache. */
+async function taggerCost(dir: string) {
+  taggerUse.sentences = 0;
+  taggerUse.ms = 0;
+  await loadCorpus({ ...corpusOptions(parseConfig({}, {}), { dir }), workers: 0 });
+  return { sentences: taggerUse.sentences, ms: Math.round(taggerUse.ms) };
 }
 
 /** `astro build` of a folder, timed, with its process tree's peak memory and the phases it logs. */
@@ -260,6 +276,7 @@ function print(rows: Figures[]) {
         `${r.notes} (${r.noteCount} notes)`,
         {
           'check (cold / cached)': `${r.checkSeconds} / ${r.cachedCheckSeconds} s`,
+          'tagger in extraction': `${r.tagger.sentences} sentences, ${r.tagger.ms} ms (${(r.tagger.ms / r.noteCount).toFixed(2)} ms/note)`,
           'cold build': `${r.build.seconds} s`,
           '  sync / pages / search': `${r.build.syncSeconds} / ${r.build.pagesSeconds} / ${r.build.searchSeconds} s`,
           'rebuild, one note edited': `${r.rebuild.seconds} s`,

@@ -34,8 +34,8 @@ const FUTURE =
   /\b(?:will|going\s+to|plan(?:ning)?\s+to|hoping\s+to|hope\s+to|would\s+like\s+to|need\s+to|coming\s+up|next\s+week|this\s+week|tomorrow|by\s+(?:the\s+)?end\s+of|by\s+(?:mon|tues|wednes|thurs|fri)day)\b|^(?:then|will|need\s+to)\b|'ll\b/i;
 const OPINION =
   /^(?:i\s+think|i\s+feel|i'm\s+not|maybe|perhaps|might|not\s+sure|it\s+(?:is|'s|was|would)|agree|sounds|yes\b|no\b|ok\b|okay\b|thanks|\+1)/i;
-/** `will be out`, `will be useful`: not a task (but `will be working on …` is). */
-const NOT_A_TASK = /^be\s+(?!\p{L}+ing\b)/iu;
+/** `will be out`, `will be useful`, `will probably …`, `will need a …`: not a task (but `will be working on …` and `will need to …` are). */
+const NOT_A_TASK = /^(?:be\s+(?!\p{L}+ing\b)|probably\b|likely\b|maybe\b|perhaps\b|(?:need|have)\b(?!\s+to\b))/iu;
 /** A speaker's remark, not a task: `Kriti: I think…`, `Brent: this could…`. */
 const REMARK =
   /^(?:i|i'm|i've|we|we're|they|this|that|it|there|he|she|you|our|my|lots?|issues?)\b|\b(?:could|would|should|might|may|can)\b/i;
@@ -123,8 +123,7 @@ export function extractActions(
         owners: stranger.people.map((p) => known.getAnyCase(p) ?? p),
         groups: stranger.groups,
       };
-    const own = ownWill(text);
-    if (ctx.owner && own !== undefined && !NOT_A_TASK.test(own)) return { kind: 'will', owners: [ctx.owner] };
+    if (ctx.owner && commits(text)) return { kind: 'will', owners: [ctx.owner] };
     if (ctx.detail || PAST.test(text)) return undefined;
     if (ctx.nextSteps) {
       const trailing = TRAILING_OWNER(text);
@@ -156,7 +155,8 @@ export function extractActions(
       const named = parenthesisedOwners(task, known);
       const owners = named ? named.people : [...ownersIn(task), ...(ctx.owner ? [ctx.owner] : [])];
       add(line, task, 'task', owners, status, ctx.topic, named?.groups);
-    } else if (lead && leadTask && !isQuestion(leadTask) && startsAsInstruction(leadTask)) {
+    } else if (lead && leadTask && !isQuestion(leadTask) && (done || startsAsInstruction(leadTask))) {
+      // Marked done at its end (`(Deb) intro Ana and Bo - DONE`), it was a task whatever its words.
       add(line, text, 'colon', lead.people, status, ctx.topic, lead.groups);
     } else if (label) {
       const value = label.value.trim();
@@ -179,6 +179,8 @@ export function extractActions(
           : { ...ctx, owner: owners[0]!, detail: true };
       else if (!ctx.remarks && (isAssignment(rest) || (assigns && !REMARK.test(rest))))
         add(line, text, 'colon', owners, status, ctx.topic);
+      // `Norm: will get the request in`: a commitment in their own words, in a round of remarks too.
+      else if (commits(rest)) add(line, text, 'will', owners, status, ctx.topic);
     } else {
       const hit = classify(text, ctx);
       if (hit) add(line, text, hit.kind, hit.owners, status, ctx.topic, hit.groups);
@@ -279,6 +281,12 @@ function ownerAfterFor(text: string, at: number) {
 }
 
 const TEXT_BULLET = /^[o•◦▪·]\s+(?=\S)/u;
+
+/** `will send it`, `I'll look`: a task someone takes on, not `will be out`. */
+const commits = (text: string) => {
+  const own = ownWill(text);
+  return own !== undefined && !NOT_A_TASK.test(own);
+};
 
 /** `will …` / `I'll …` with what follows (`^(?:will|i'll|i\s+will)\s+(.*)$`, case-insensitive). */
 function ownWill(text: string) {

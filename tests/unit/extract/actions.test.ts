@@ -219,6 +219,18 @@ describe('rounds of remarks', () => {
       kinds('## Sign-off round\n- Ana: Productive meeting.\n- Bo: great to see everyone\n- Bo will send the notes'),
     ).toEqual(['will:Bo']);
     expect(kinds('## Owners\n- Ana: Localization')).toEqual(['colon:Ana']);
+    // In their own words after their name: a commitment, unless it only expects or hopes.
+    expect(
+      kinds(
+        '## Sign-off round\n- Ana: will check the venue. Happy to be here.\n- Bo: Will probably be out next week\n- Bo: will need a new project',
+      ),
+    ).toEqual(['will:Ana']);
+  });
+
+  it('takes "(Owner) what was done - DONE" as a done task whatever its words', () => {
+    expect(actions('- (Bo) New blog post with our dates - DONE\n- (Ana) New blog post with our dates')).toEqual([
+      { line: 1, owners: ['Bo'], kind: 'colon', status: 'done' },
+    ]);
   });
 });
 
