@@ -7,7 +7,8 @@ import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
 import type { Corpus } from './notes/corpus.ts';
 import { copyAssets } from './notes/assets.ts';
 import { everyTenth } from './notes/progress.ts';
-import { normalizeBase } from './notes/routes.ts';
+import { DEFAULT_ROUTES, normalizeBase, type PageRoute, type RouteSegments } from './notes/routes.ts';
+import { placeSiteRoutes } from './notes/site-routes.ts';
 import { KINDS, searchRecords } from './notes/search.ts';
 import { onCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
@@ -18,6 +19,23 @@ import { emptyOutDir, hostLimitProblems } from './output-dir.ts';
 import { type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
+
+/** Minutes' own pages: the route they belong to, the pattern below its place, the file under src/routes/. */
+const PAGES: [PageRoute, string, string][] = [
+  ['people', '', 'people/index.astro'],
+  ['people', '/[slug]', 'people/[slug].astro'],
+  ['dates', '', 'dates/index.astro'],
+  ['dates', '/[year]', 'dates/[year].astro'],
+  ['series', '', 'series/index.astro'],
+  ['series', '/[slug]', 'series/[slug].astro'],
+  ['actions', '/[...view]', 'actions/[...view].astro'],
+  ['decisions', '', 'decisions/index.astro'],
+  ['t', '', 't/index.astro'],
+  ['t', '/[tag]', 't/[tag].astro'],
+  ['browse', '', 'browse.astro'],
+  ['contributing', '', 'contributing.astro'],
+  ['search', '', 'search.astro'],
+];
 const PAGE_CONCURRENCY = 16;
 
 export type { MinutesSettings };
@@ -30,7 +48,13 @@ export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings }
  */
 export default function minutes(userConfig: MinutesUserConfig = {}): MinutesIntegration {
   const config = parseConfig(userConfig);
-  const settings: MinutesSettings = { ...config, notesPath: resolve(config.notesDir), base: '/', dev: false };
+  const settings: MinutesSettings = {
+    ...config,
+    notesPath: resolve(config.notesDir),
+    base: '/',
+    dev: false,
+    placedRoutes: DEFAULT_ROUTES,
+  };
   /** The notes folder's files to copy, known once the loader has read it. */
   let assets: readonly string[] | undefined;
   let search: ReturnType<typeof startSearch> | undefined;
@@ -58,12 +82,22 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         }
         settings.dev = command === 'dev';
         if (astro.site) settings.site = astro.site;
-        if (settings.search)
-          injectRoute({
-            pattern: '/search',
-            entrypoint: new URL('./routes/search.astro', import.meta.url),
-            prerender: true,
-          });
+        // A team's URLs come first: Minutes' pages go where no note is (the loader warns of a move).
+        settings.placedRoutes = await placeSiteRoutes(
+          settings.notesPath,
+          config.routes as Partial<RouteSegments>,
+          config.maxNoteBytes,
+        ).then(
+          (placed) => placed.routes,
+          () => DEFAULT_ROUTES, // No notes folder yet: the loader says so.
+        );
+        for (const [route, pattern, file] of PAGES)
+          if (route !== 'search' || settings.search)
+            injectRoute({
+              pattern: `/${settings.placedRoutes[route]}${pattern}`,
+              entrypoint: new URL(`./routes/${file}`, import.meta.url),
+              prerender: true,
+            });
         // Feeds and sitemaps need absolute URLs, so they exist only when the site's URL is known.
         if (astro.site) {
           injectRoute({
@@ -71,7 +105,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
             entrypoint: new URL('./routes/feed.xml.ts', import.meta.url),
             prerender: true,
           });
-          updateConfig({ integrations: [sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) })] });
+          const search = `/${settings.placedRoutes.search}/`;
+          updateConfig({
+            integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !page.endsWith(search) })],
+          });
         }
         // The site's own authored pages (src/pages/*.mdx) are MDX; notes never are.
         if (!astro.integrations.some((i) => i.name === '@astrojs/mdx'))

@@ -1,6 +1,7 @@
 import { corpusOptions, type MinutesConfig } from './notes/config.ts';
 import { cacheDir } from './notes/cache.ts';
 import type { CorpusOptions } from './notes/corpus.ts';
+import type { RouteSegments } from './notes/routes.ts';
 
 /** What the loader, pages and CLI share: validated options plus the resolved folder and base. */
 export type MinutesSettings = MinutesConfig & {
@@ -9,6 +10,8 @@ export type MinutesSettings = MinutesConfig & {
   site?: string;
   /** Running `astro dev`: there is no search index, so search only says how to get one. */
   dev: boolean;
+  /** Where Minutes' own pages are: as configured, unless notes hold the place (see placeRoutes). */
+  placedRoutes: RouteSegments;
 };
 
 /** The loader and the search indexer read the notes folder with the same options. */

@@ -22,7 +22,7 @@ export async function writeBrokenNotes(dir: string) {
       0x0a,
       ...new TextEncoder().encode('---\n'),
     ]),
-    'people.md': '---\ntitle: People\n---\n',
+    '_astro.md': '---\ntitle: Astro\n---\n',
     'collision/plan.md': '---\ntitle: plan\n---\n',
     'collision/Plan.md': '---\ntitle: Plan\n---\n',
     'deep.md': `---\ntitle: Deep\n---\n\n${'>'.repeat(5000)} deep\n`,

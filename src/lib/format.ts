@@ -1,7 +1,7 @@
 import config from 'virtual:minutes/config';
 import type { ItemStatus } from '../notes/extract/status.ts';
 import type { MeetingRef } from '../notes/indexes.ts';
-import { noteUrl, siteUrl } from '../notes/routes.ts';
+import { noteUrl, type PageRoute, siteUrl } from '../notes/routes.ts';
 
 export { formatDay, formatMonth } from '../notes/dates.ts';
 export { count } from '../notes/format.ts';
@@ -12,10 +12,12 @@ const { base } = config;
 export const href = (path: string) => siteUrl(path, base);
 export const noteHref = (id: string, anchor?: string) => noteUrl(id, base) + (anchor ? `#${anchor}` : '');
 export const meetingHref = (m: Pick<MeetingRef, 'note' | 'anchor'>) => noteHref(m.note.id, m.anchor);
-export const personHref = (slug: string) => href(`people/${slug}/`);
-export const tagHref = (slug: string) => href(`t/${slug}/`);
-export const seriesHref = (slug: string) => href(`series/${slug}/`);
-export const yearHref = (year: string) => href(`dates/${year}/`);
+/** Path of one of Minutes' own pages, where it was placed: `routePath('people', 'ana/')` → `people/ana/`. */
+export const routePath = (route: PageRoute, rest = '') => `${config.placedRoutes[route]}/${rest}`;
+export const personHref = (slug: string) => href(routePath('people', `${slug}/`));
+export const tagHref = (slug: string) => href(routePath('t', `${slug}/`));
+export const seriesHref = (slug: string) => href(routePath('series', `${slug}/`));
+export const yearHref = (year: string) => href(routePath('dates', `${year}/`));
 
 /** Most characters of a link label naming another page (a title, name, or item of another note). */
 export const LABEL_LENGTH = 200;

@@ -1,5 +1,5 @@
 import type { SearchOptions } from '../scripts/search-options.ts';
-import { href } from './format.ts';
+import { href, routePath } from './format.ts';
 import { config } from './site.ts';
 
 /** What the browser needs to open search, or undefined when the site has no search. */
@@ -8,7 +8,7 @@ export function searchOptions(): SearchOptions | undefined {
   const { excerptLength, ranking } = config.search;
   return {
     bundle: href('pagefind/'),
-    page: href('search/'),
+    page: href(routePath('search')),
     excerptLength,
     ...(ranking ? { ranking: ranking as Record<string, number> } : {}),
     dev: config.dev,

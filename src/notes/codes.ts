@@ -43,6 +43,10 @@ export const CODES = {
     hint: 'Rename one of them; URLs must differ by more than letter case or accents written another way.',
   },
   'path/reserved': { severity: 'error', hint: 'Rename the file or move it into a folder.' },
+  'path/route-moved': {
+    severity: 'warning',
+    hint: 'Links to that page follow it; to choose its place, set the "routes" option (routes: { search: "find" }).',
+  },
   'path/unservable': { severity: 'error', hint: 'Rename the file without control characters, \\, %, ? or #.' },
   'markdown/too-complex': {
     severity: 'error',

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { CorpusOptions } from './corpus.ts';
 import { STALE_AFTER } from './indexes.ts';
+import { isSiteFile, PAGE_ROUTES, type PageRoute } from './routes.ts';
 
 /** Pagefind's ranking weights (https://pagefind.app/docs/ranking/); unset ones keep Pagefind's defaults. */
 const rankingSchema = z
@@ -59,6 +60,19 @@ export const minutesConfigSchema = z.object({
   search: searchSchema.prefault({}),
   /** Notes larger than this (bytes) are refused with an error rather than rendered. */
   maxNoteBytes: z.number().int().positive().default(MAX_NOTE_BYTES),
+  /**
+   * Where Minutes' own pages go (`{ search: 'find', t: 'tags' }`); unset ones keep their names.
+   * Where notes hold a page's place, the page moves to `minutes-<place>` and a warning says so.
+   */
+  routes: z
+    .partialRecord(
+      z.enum(PAGE_ROUTES),
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]*$/, 'one path segment of lower-case letters, digits and dashes')
+        .refine((s) => !isSiteFile(s), 'a file or folder the build writes'),
+    )
+    .default({}),
 });
 
 export type MinutesUserConfig = z.input<typeof minutesConfigSchema>;
@@ -84,7 +98,8 @@ export function parseConfig(input: MinutesUserConfig = {}, env: NodeJS.ProcessEn
  * build, `check`, the evaluations and the tests share.
  */
 export function corpusOptions(config: MinutesConfig, where: { dir: string; base?: string }): CorpusOptions {
-  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes, meetings, itemsFrom, staleAfter } = config;
+  const { wikiHost, defaultLocale, iframeHosts, people, maxNoteBytes, meetings, itemsFrom, staleAfter, routes } =
+    config;
   return {
     dir: where.dir,
     base: where.base ?? '/',
@@ -96,5 +111,6 @@ export function corpusOptions(config: MinutesConfig, where: { dir: string; base?
     ...(meetings ? { meetings } : {}),
     itemsFrom,
     staleAfter,
+    routes: routes as Partial<Record<PageRoute, string>>,
   };
 }

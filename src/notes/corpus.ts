@@ -12,10 +12,11 @@ import { type Note, noteId, toNote, withSpellings } from './note.ts';
 import { corpusSpellings, linkShortNames } from './spellings.ts';
 import { isMeetingNote, type ReadSummary, type RenderContext, type RenderedNote } from './pipeline.ts';
 import { type History, readHistory } from './git.ts';
-import { pathProblems } from './paths.ts';
+import { pathProblems, routeMoves } from './paths.ts';
+import { heldSegments, placeRoutes, type RouteSegments } from './routes.ts';
 import { mebibytes } from './format.ts';
 import { MAX_NOTE_BYTES } from './config.ts';
-import { openStages } from './stages.ts';
+import { openStages, type Work } from './stages.ts';
 import type { Source } from './workers.ts';
 
 export interface CorpusOptions {
@@ -48,6 +49,8 @@ export interface CorpusOptions {
   staleAfter?: number;
   /** Worker threads for parsing and rendering; default: by machine and folder size (0 = this thread). */
   workers?: number;
+  /** Where Minutes' own pages go, as configured; where notes hold a place, the page moves. */
+  routes?: Partial<RouteSegments>;
   /** Called as notes are read and rendered (those from the cache are not counted). */
   onProgress?: (stage: 'read' | 'render', done: number, total: number) => void;
 }
@@ -63,8 +66,10 @@ export interface Corpus {
   historyMissing?: History['missing'];
   /** Bulk commits whose dates were not taken as any note's last edit. */
   bulkCommits?: number;
-  /** Notes parsed and notes rendered in this run; the others came from the cache. */
-  work: { parsed: number; rendered: number; threads: number };
+  /** Where Minutes' own pages went: as configured, unless notes hold the place. */
+  routes: RouteSegments;
+  /** What this run did: the folder's notes read, and how many were parsed, rendered or taken from the cache. */
+  work: Work & { read: number };
 }
 
 /**
@@ -140,6 +145,14 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
       ...read.flatMap((n) => n.diagnostics),
       ...pathProblems({ notes: read, files: folder.files, assets: assets.copy }),
     ];
+    const routes = placeRoutes(
+      heldSegments(
+        published.map((n) => n.id),
+        folder.files,
+      ),
+      options.routes,
+    );
+    diagnostics.push(...routeMoves(routes.moved, [...published.map((n) => n.file), ...folder.files]));
     for (const note of jobs) {
       const result = rendered.get(note.file)!;
       diagnostics.push(...result.diagnostics, ...result.broken.map((broken) => brokenLink(note.file, broken)));
@@ -176,11 +189,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     return {
       notes: settled,
       assets: assets.copy,
+      routes: routes.routes,
       indexes: buildIndexes(settled, options.staleAfter ? { staleAfter: options.staleAfter } : {}),
       diagnostics: sortDiagnostics(options.only ? diagnostics.filter((d) => options.only!.has(d.file)) : diagnostics),
       ...(history?.missing ? { historyMissing: history.missing } : {}),
       ...(history?.bulk.length ? { bulkCommits: history.bulk.length } : {}),
-      work: { ...stages.work },
+      work: { read: sources.length, ...stages.work },
     };
   } finally {
     await stages.close();

@@ -1,6 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp';
 import { posix } from 'node:path';
-import { isSiteRoute, noteUrl, siteUrl as assetUrl } from './routes.ts';
+import { isSiteLink, noteUrl, siteUrl as assetUrl } from './routes.ts';
 
 export interface LinkContext {
   /** Ids of the published notes. */
@@ -59,7 +59,7 @@ export function resolveLink(href: string, fromId: string, ctx: LinkContext): Res
   const id = file.replace(PAGE_EXTENSION, '').replace(/\/+$/, '') || 'home';
   if (ctx.notes.has(id)) return { kind: 'note', id, href: noteUrl(id, ctx.base) + suffix };
   if (ctx.notes.has(`${id}/index`)) return { kind: 'note', id: `${id}/index`, href: noteUrl(id, ctx.base) + suffix };
-  if (isSiteRoute(id)) return { kind: 'route', href: ctx.base + id + suffix };
+  if (isSiteLink(id)) return { kind: 'route', href: ctx.base + id + suffix };
   const looksLikeFile = /\.[^/.]+$/.test(file) && !PAGE_EXTENSION.test(file);
   return {
     kind: 'broken',

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import { isSiteRoute, notePath } from './routes.ts';
+import { isSiteFile, notePath, type placeRoutes } from './routes.ts';
 
 /**
  * Whether every note and attachment can be served at a URL of its own. Hosts differ on letter
@@ -16,7 +16,7 @@ export const urlKey = (path: string) => path.normalize('NFC').toLowerCase();
 interface Paths {
   /** Note ids and files. */
   notes: readonly { id: string; file: string }[];
-  /** Every other file of the folder, served or not: none may claim the site's own paths. */
+  /** Every other file of the folder, served or not: none may overwrite the site's own files. */
   files: readonly string[];
   /** Attachments the site will serve. */
   assets: readonly string[];
@@ -48,13 +48,13 @@ export function pathProblems({ notes, files, assets }: Paths): Diagnostic[] {
       );
       return false;
     }
-    if (isSiteRoute(urlKey(path))) {
+    if (isSiteFile(urlKey(path))) {
       problems.push(
         diagnostic(
           file,
           undefined,
           'path/reserved',
-          `"${file}" would be served at /${path}, where Minutes writes its own files.`,
+          `"${file}" would be served at /${path}, a file or folder Minutes writes itself.`,
         ),
       );
       return false;
@@ -88,4 +88,20 @@ export function pathProblems({ notes, files, assets }: Paths): Diagnostic[] {
     }
   }
   return problems;
+}
+
+/**
+ * A warning for each of Minutes' pages that moved because notes hold its segment, at the first
+ * note or file there, saying where the page went.
+ */
+export function routeMoves(moved: ReturnType<typeof placeRoutes>['moved'], holders: readonly string[]): Diagnostic[] {
+  return moved.map(({ route, from, to }) => {
+    const holder = holders.find((file) => urlKey(file.split('/')[0]!.replace(/\.md$/i, '')) === urlKey(from))!;
+    return diagnostic(
+      holder,
+      undefined,
+      'path/route-moved',
+      `Notes are served at /${from}/, so Minutes' ${route} page${route === 't' ? ' (tags)' : ''} moved to /${to}/.`,
+    );
+  });
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -363,5 +363,44 @@ describe('building broken notes', () => {
     expect(output).toMatch(/Build stopped: 10 errors/);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('building a wiki whose notes hold the places of Minutes’ pages', () => {
+  it('keeps every note at its own URL, moves Minutes’ pages beside them, and every link follows', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-places-'));
+    const note = (title: string, body = '') => `---\ntitle: ${title}\npublished: true\n---\n\n${body}\n`;
+    await mkdir(join(dir, 'search'), { recursive: true });
+    await mkdir(join(dir, 'people'), { recursive: true });
+    await mkdir(join(dir, 'meetings'), { recursive: true });
+    await writeFile(join(dir, 'home.md'), note('Home', 'See [search](/search) and [Ana](/people/ana).'));
+    await writeFile(join(dir, 'search.md'), note('Search in Wiki.js', 'How the wiki searches.'));
+    await writeFile(join(dir, 'search', 'postgres.md'), note('Postgres search'));
+    await writeFile(join(dir, 'people', 'ana.md'), note('Ana', 'Ana’s page of the wiki.'));
+    // Unpublished: holds nothing, so the dates page stays where it is.
+    await writeFile(join(dir, 'dates.md'), '---\ntitle: Dates\npublished: false\n---\n');
+    await writeFile(
+      join(dir, 'meetings', '2024-05-02-sync.md'),
+      note('2024-05-02 Sync', 'Attendees: Ana, Bo\n\n- Bo will send the notes'),
+    );
+    const { status, output, outDir } = await buildSite(dir);
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /search\.md:1:1 +warning +Notes are served at \/search\/, so Minutes' search page moved to \/minutes-search\//,
+    );
+    const page = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
+    expect(await page('search')).toContain('How the wiki searches.');
+    expect(await page('search/postgres')).toContain('Postgres search');
+    expect(await page('people/ana')).toContain('Ana’s page of the wiki.');
+    expect(await page('minutes-search')).toContain('data-search-page');
+    expect(await page('minutes-people/bo')).toContain('Bo will send the notes');
+    expect(await page('dates')).toContain('2024');
+    // The header's links and the person links follow the pages.
+    const meeting = await page('meetings/2024-05-02-sync');
+    expect(meeting).toContain('href="/minutes/minutes-people/"');
+    expect(meeting).toContain('href="/minutes/minutes-people/bo/"');
+    expect(meeting).not.toContain('href="/minutes/people/"');
+    const report = await checkLinks(outDir, '/minutes/');
+    expect(report.broken).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ describe('loadCorpus on broken notes', () => {
   it('reports every problem of every file in one run, with file and line', () => {
     const found = corpus.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.code}`);
     expect(found).toEqual([
+      '_astro.md:1 path/reserved',
       'bad-date.md:4 frontmatter/date',
       'bad-published.md:3 frontmatter/published',
       'binary.md:2 file/encoding',
@@ -85,7 +86,6 @@ describe('loadCorpus on broken notes', () => {
       'deep.md:5 markdown/too-complex',
       'empty.md:1 file/empty',
       'missing-title.md:1 frontmatter/missing-title',
-      'people.md:1 path/reserved',
       'unclosed.md:1 frontmatter/unclosed',
       'unreadable-yaml.md:3 frontmatter/yaml',
     ]);

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { pathProblems } from '../../src/notes/paths.ts';
+import { pathProblems, routeMoves } from '../../src/notes/paths.ts';
+import { heldSegments, placeRoutes } from '../../src/notes/routes.ts';
 
 const notes = (...files: string[]) => files.map((file) => ({ file, id: file.replace(/\.md$/, '') }));
 const problems = (noteFiles: string[], files: string[] = [], assets = files) =>
   pathProblems({ notes: notes(...noteFiles), files, assets }).map((d) => `${d.file} ${d.code}`);
 
 describe('pathProblems', () => {
-  it('keeps the site’s own paths for the site, whatever the letter case', () => {
-    expect(problems(['People.md', 'search.md', 'API/x.md', 'people-we-met.md'])).toEqual([
-      'People.md path/reserved',
-      'search.md path/reserved',
-      'API/x.md path/reserved',
+  it('keeps the files the build writes for the build, whatever the letter case; notes keep every other URL', () => {
+    expect(problems(['People.md', 'search.md', 'API/x.md', '404.md', 'people-we-met.md'])).toEqual([]);
+    expect(problems(['_astro.md', 'pagefind/x.md'])).toEqual([
+      '_astro.md path/reserved',
+      'pagefind/x.md path/reserved',
     ]);
     expect(
       problems(
@@ -22,6 +23,8 @@ describe('pathProblems', () => {
           'robots.txt',
           'favicon.svg',
           'sitemap-3.xml',
+          'api/Notes.json',
+          'api/notes.png',
           'assets/feed.xml',
         ],
         [],
@@ -33,6 +36,7 @@ describe('pathProblems', () => {
       'robots.txt path/reserved',
       'favicon.svg path/reserved',
       'sitemap-3.xml path/reserved',
+      'api/Notes.json path/reserved',
     ]);
   });
 
@@ -57,5 +61,40 @@ describe('pathProblems', () => {
 
   it('lets attachments sit in a note’s page folder', () => {
     expect(problems(['plan.md'], ['plan/diagram.png'])).toEqual([]);
+  });
+});
+
+describe('placeRoutes', () => {
+  it('moves a page of Minutes where notes hold its place, and says where it went', () => {
+    const held = heldSegments(['search', 'search/algolia', 'Dates/2024', 'meetings/x'], ['people/photo.png']);
+    const { routes, moved } = placeRoutes(held);
+    expect(routes).toMatchObject({
+      search: 'minutes-search',
+      dates: 'minutes-dates',
+      people: 'minutes-people',
+      series: 'series',
+      actions: 'actions',
+    });
+    expect(moved.map((m) => `${m.route}:${m.from}→${m.to}`)).toEqual([
+      'people:people→minutes-people',
+      'dates:dates→minutes-dates',
+      'search:search→minutes-search',
+    ]);
+    const warnings = routeMoves(moved, ['Dates/2024.md', 'people/photo.png', 'search.md', 'search/algolia.md']);
+    expect(warnings.map((d) => `${d.file} ${d.code} ${d.severity}`)).toEqual([
+      'people/photo.png path/route-moved warning',
+      'Dates/2024.md path/route-moved warning',
+      'search.md path/route-moved warning',
+    ]);
+    expect(warnings[2]!.message).toBe(
+      "Notes are served at /search/, so Minutes' search page moved to /minutes-search/.",
+    );
+  });
+
+  it('takes the configured place, and the next free one when notes hold that too', () => {
+    const { routes } = placeRoutes(heldSegments(['find', 'minutes-find', 't'], []), { search: 'find' });
+    expect(routes.search).toBe('minutes-find-2');
+    expect(routes.t).toBe('minutes-t');
+    expect(placeRoutes(new Set(), { search: 'find' }).routes.search).toBe('find');
   });
 });
