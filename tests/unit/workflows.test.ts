@@ -72,7 +72,7 @@ describe('GitHub workflows', () => {
           path: 'node_modules/.cache/minutes',
           'restore-keys': 'minutes-notes-',
         });
-        expect(at).toBeGreaterThan(job.steps.findIndex((s) => s.run?.startsWith('npm install')));
+        expect(at).toBeGreaterThan(job.steps.findIndex((s) => s.run?.startsWith('npm ci')));
       }
     }
   });
