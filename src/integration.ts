@@ -15,7 +15,7 @@ import { inlineScriptHashes } from './scripts/inline.ts';
 import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
 import { holdBuildLock } from './build-lock.ts';
 import { recordTiming, writeTimings } from './build-timings.ts';
-import { emptyOutDir, hostLimitProblems } from './output-dir.ts';
+import { emptyOutDir, hostLimitProblems, outDirProblem } from './output-dir.ts';
 import { type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
@@ -81,6 +81,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           });
         }
         settings.dev = command === 'dev';
+        settings.building = command === 'build';
         if (astro.site) settings.site = astro.site;
         // A team's URLs come first: Minutes' pages go where no note is (the loader warns of a move).
         settings.placedRoutes = await placeSiteRoutes(
@@ -129,8 +130,13 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           },
         });
       },
-      'astro:config:done': ({ config: astro }) => {
+      'astro:config:done': ({ config: astro, logger }) => {
         outDir = fileURLToPath(astro.outDir);
+        const problem = settings.building ? outDirProblem(process.cwd(), outDir) : undefined;
+        if (problem) {
+          logger.error(problem);
+          process.exit(1);
+        }
       },
       'astro:build:start': async () => {
         if (outDir) await emptyOutDir(outDir);

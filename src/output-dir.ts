@@ -1,5 +1,5 @@
 import { readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import pMap from 'p-map';
 import { HOST_LIMITS } from './notes/assets.ts';
 import { OPEN_FILES } from './notes/files.ts';
@@ -16,6 +16,18 @@ export async function emptyOutDir(dir: string) {
   await Promise.all(
     entries.filter((name) => name !== '.git').map((name) => rm(join(dir, name), { recursive: true, force: true })),
   );
+}
+
+/**
+ * Why a build cannot go into `outDir`, or undefined. Astro takes a folder whose path starts with
+ * the working folder's, as text, for one inside the project (`../m-dist` beside a project in
+ * `m/`), and then fails half-way, looking for its own packages there.
+ */
+export function outDirProblem(cwd: string, outDir: string): string | undefined {
+  const path = outDir.replace(/[\\/]+$/, '');
+  if (!path.startsWith(cwd) || !relative(cwd, path).startsWith('..')) return undefined;
+  const elsewhere = join(dirname(cwd), 'site', basename(path));
+  return `The output folder ${path} is outside the project, but its path starts with the project's (${cwd}); Astro cannot build there. Build into a folder inside the project (dist/) or one whose path does not start with the project's, such as ${elsewhere}.`;
 }
 
 /** What in a built site exceeds what the common static hosts accept (Cloudflare Pages' limits). */

@@ -10,6 +10,8 @@ export type MinutesSettings = MinutesConfig & {
   site?: string;
   /** Running `astro dev`: there is no search index, so search only says how to get one. */
   dev: boolean;
+  /** Running `astro build`. */
+  building?: boolean;
   /** Where Minutes' own pages are: as configured, unless notes hold the place (see placeRoutes). */
   placedRoutes: RouteSegments;
 };

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { writeBrokenNotes } from '../broken-notes.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
-import { allFiles, buildSite, readText } from '../build-site.ts';
+import { allFiles, buildSite, FIXTURE_CONFIG, readText, userEnv } from '../build-site.ts';
 import { FIXTURE, optionsFor } from '../options.ts';
 
 describe('building the fixture wiki', () => {
@@ -348,6 +348,22 @@ describe('building the fixture wiki', () => {
     // The scan did reach the search index, whose files are compressed.
     expect(files.filter((f) => f.endsWith('.pf_fragment')).length).toBeGreaterThan(5);
     expect(files.some((f) => f.includes('secret'))).toBe(false);
+  });
+});
+
+describe('building beside the project', () => {
+  it('refuses an output folder whose path only starts like the project’s, before writing anything', () => {
+    const outDir = `${process.cwd()}-dist-${process.pid}`;
+    const result = spawnSync(
+      process.execPath,
+      [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir],
+      { env: { ...userEnv(), MINUTES_NOTES_DIR: 'tests/fixtures/site' }, encoding: 'utf8' },
+    );
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status, output).toBe(1);
+    expect(output).toContain(`The output folder ${outDir} is outside the project`);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(outDir)).toBe(false);
   });
 });
 
