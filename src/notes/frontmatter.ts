@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { WIKIJS_KEYS } from './header.ts';
+import { KNOWN_KEYS } from './schema.ts';
 
 /** A header value as written: text, a list (hand-edited YAML), or nothing (`tags: `). */
 export type RawValue = string | string[] | null;
@@ -189,7 +190,11 @@ function parseYamlHeader(
     const pos = at(pair.key.range?.[0] ?? 0);
     const value = yamlValue(pair.value as Node | null, source);
     if (value === undefined) {
-      diagnostics.push(diagnostic(file, pos, 'frontmatter/type', `"${key}" must be text or a list of text.`));
+      // A key Minutes reads must hold text. Any other is only reported as unknown (or, if it looks
+      // like a publication flag, refused as one): Wiki.js renders such a page, and so does Minutes.
+      if (KNOWN_KEYS.includes(key))
+        diagnostics.push(diagnostic(file, pos, 'frontmatter/type', `"${key}" must be text or a list of text.`));
+      else setField(file, fields, key, { value: null, ...pos }, diagnostics);
       continue;
     }
     setField(file, fields, key, { value, ...pos }, diagnostics);
