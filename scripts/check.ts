@@ -2,6 +2,9 @@
 // Validates every note (or, with --changed, the notes changed since a ref and the notes linking to
 // them) and prints every problem in one run. Exit codes: 0 clean (or warnings only), 1 errors (or
 // warnings with --strict), 2 bad usage, an unreadable folder or an unknown ref.
+// Paths are relative to the notes folder, as an editor opened on it (and the JSON's `file`) has them;
+// GitHub annotations are relative to the root of the folder's Git repository, where GitHub looks
+// for the file in a pull request's diff (the notes folder itself when it is not in Git).
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import pMap from 'p-map';
@@ -12,10 +15,11 @@ import { type Corpus, loadCorpus } from '../src/notes/corpus.ts';
 import { hasErrors } from '../src/notes/diagnostics.ts';
 import { OPEN_FILES, scanNotesFolder } from '../src/notes/files.ts';
 import { corpusProgress } from '../src/notes/progress.ts';
-import { changedSince } from '../src/notes/git.ts';
+import { changedSince, repositoryPrefix } from '../src/notes/git.ts';
+import { count } from '../src/notes/format.ts';
 import { type Format, formatFacts, formatGithub, formatJson, formatPretty } from '../src/notes/report.ts';
 import { normalizeBase } from '../src/notes/routes.ts';
-import { parseCommand, usageError } from './cli.ts';
+import { parseCommand, shownPath, usageError } from './cli.ts';
 import { loadProjectConfig } from './config.ts';
 
 const usage =
@@ -50,28 +54,24 @@ try {
   process.exit(2);
 }
 const { diagnostics } = corpus;
-const prefix = `${relative(process.cwd(), dir) || '.'}/`.replace(/^\.\//, '');
+const checked = only ? only.size : corpus.work.read;
+const scope = `Checked ${count(checked, 'note')}${only ? ` changed since ${args.values.changed}, or linking to one,` : ''} in ${shownPath(dir)}`;
 if (format === 'json')
-  console.log(formatJson(diagnostics, { dir: relative(process.cwd(), dir) || '.', notes: corpus.notes.length }));
-else if (format === 'github') console.log(formatGithub(diagnostics, { prefix }));
+  console.log(
+    formatJson(diagnostics, { dir: relative(process.cwd(), dir) || '.', notes: corpus.notes.length, checked }),
+  );
+else if (format === 'github')
+  console.log(formatGithub(diagnostics, { prefix: (await repositoryPrefix(dir)) ?? '', checked: scope }));
 else {
   if (args.values.verbose) {
     // What each note yields and where from, so an author sees at once why a fact is (not) on the site.
-    for (const note of corpus.notes) console.log(formatFacts(note, prefix));
+    for (const note of corpus.notes) console.log(formatFacts(note));
     const { indexes } = corpus;
     console.log(
       `${indexes.meetings.length} meeting(s), ${indexes.people.length} people, ${indexes.actions.length} action item(s), ${indexes.decisions.length} decision(s)\n`,
     );
   }
-  if (only)
-    console.error(`Checking ${only.size} note(s) changed since ${args.values.changed}, or linking to one that did.`);
-  if (diagnostics.length) console.log(formatPretty(diagnostics, { prefix, color: process.stdout.isTTY }));
-  else
-    console.log(
-      only
-        ? `No problems in the ${only.size} note(s) checked.`
-        : `No problems in ${corpus.notes.length} published note(s).`,
-    );
+  console.log(formatPretty(diagnostics, { color: process.stdout.isTTY, checked: scope }));
 }
 const failed = hasErrors(diagnostics) || (args.values.strict && diagnostics.length > 0);
 // Not process.exit: it would cut a long report written to a pipe (CI, `| jq`) at 64 kB.

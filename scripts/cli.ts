@@ -1,4 +1,18 @@
+import { isAbsolute, relative } from 'node:path';
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+
+/** Whether `path` is `folder` or inside it (both absolute). */
+export function isInside(folder: string, path: string) {
+  const rel = relative(folder, path);
+  return !/^\.\.(?:[/\\]|$)/.test(rel) && !isAbsolute(rel);
+}
+
+/**
+ * A path as a person reads it: relative to the current folder when it is inside it, else absolute
+ * (`../../../srv/notes` says less than `/srv/notes`).
+ */
+export const shownPath = (path: string) =>
+  isInside(process.cwd(), path) ? relative(process.cwd(), path) || '.' : path;
 
 /** Bad usage: the reason and the usage line on stderr, exit code 2. */
 export function usageError(usage: string, reason?: string): never {

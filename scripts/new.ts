@@ -1,11 +1,11 @@
 // npm run new -- "Design review" [--date 2024-05-02] [--attendees "Ana, Bo"] [--series "Design review"] [--dir meeting-notes] [--config file]
-// Writes a new meeting note with a complete Wiki.js header at <notes>/<dir>/<YYYY-MM>/<YYYY-MM-DD>-<slug>.md.
-// Never overwrites. Exit codes: 0 written, 1 the file exists, 2 bad usage.
+// Writes a new meeting note with a complete Wiki.js header at <notes>/<dir>/<YYYY-MM>/<YYYY-MM-DD>-<slug>.md
+// (an absolute --dir is used as given). Never overwrites. Exit codes: 0 written, 1 the file exists, 2 bad usage.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { isDay } from '../src/notes/dates.ts';
 import { newNote, newNotePath } from '../src/notes/scaffold.ts';
-import { parseCommand } from './cli.ts';
+import { isInside, parseCommand, shownPath } from './cli.ts';
 import { loadProjectConfig } from './config.ts';
 
 const usage =
@@ -31,8 +31,11 @@ const date = values.date ?? today;
 if (!isDay(date)) fail(`--date "${date}" is not a day in the form YYYY-MM-DD.`);
 
 const { notesDir } = await loadProjectConfig(values.config);
-const file = newNotePath(values.dir ?? '', { title, date });
-const path = join(resolve(notesDir), file);
+const notes = resolve(notesDir);
+// --dir is a folder of the notes folder, but an absolute one names a single place: it is used as
+// given. Refusing it would make the author type again a path they gave right, and nesting it
+// (content/srv/notes/…) was never what they meant.
+const path = resolve(notes, newNotePath(values.dir ?? '', { title, date }));
 const attendees = values.attendees
   ?.split(',')
   .map((a) => a.trim())
@@ -52,7 +55,12 @@ try {
   );
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-    fail(`${relative(process.cwd(), path)} already exists; it was left as it was. Choose another title or date.`, 1);
+    fail(`${shownPath(path)} already exists; it was left as it was. Choose another title or date.`, 1);
   throw error;
 }
-console.log(relative(process.cwd(), path));
+console.log(shownPath(path));
+// Written all the same, but check and the build read only the notes folder: say so.
+if (!isInside(notes, path))
+  console.error(
+    `This note is outside the notes folder (${shownPath(notes)}): check and the build will not see it unless MINUTES_NOTES_DIR (or notesDir) is the folder that holds it.`,
+  );

@@ -1,11 +1,11 @@
-import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { recordTiming } from './build-timings.ts';
 import { shareCorpus } from './corpus-handoff.ts';
 import { loadCorpus } from './notes/corpus.ts';
 import { hasErrors } from './notes/diagnostics.ts';
+import { count } from './notes/format.ts';
 import { corpusProgress } from './notes/progress.ts';
-import { formatPretty, summary, updatedDates } from './notes/report.ts';
+import { formatPretty, loadedNotes, summary, updatedDates } from './notes/report.ts';
 import { siteCorpusOptions, type MinutesSettings } from './settings.ts';
 
 /**
@@ -28,9 +28,10 @@ export function notesLoader(config: MinutesSettings): Loader {
         );
         process.exit(1);
       });
-      const prefix = `${relative(process.cwd(), config.notesPath) || '.'}/`;
+      // The report `check` prints: paths relative to the notes folder, which the last line names.
+      const read = `Read ${count(corpus.work.read, 'note')} in ${config.notesPath}`;
       if (corpus.diagnostics.length)
-        logger.warn(`\n${formatPretty(corpus.diagnostics, { prefix, color: process.stdout.isTTY })}`);
+        logger.warn(`\n${formatPretty(corpus.diagnostics, { color: process.stdout.isTTY, checked: read })}`);
       if (hasErrors(corpus.diagnostics)) {
         // The report above says what and where; a stack trace would only hide it.
         logger.error(
@@ -51,11 +52,9 @@ export function notesLoader(config: MinutesSettings): Loader {
       for (const { html, ...data } of corpus.notes) {
         store.set({ id: data.id, data, digest: generateDigest(html + JSON.stringify(data)), rendered: { html } });
       }
-      const { parsed, rendered, threads } = corpus.work;
-      const work = `${parsed} parsed, ${rendered} rendered${threads ? ` on ${threads} threads` : ''}, the rest from the cache`;
       const ms = performance.now() - started;
       recordTiming('loadSeconds', ms / 1000);
-      logger.info(`Loaded ${corpus.notes.length} note(s) from ${config.notesPath} in ${Math.round(ms)} ms (${work})`);
+      logger.info(loadedNotes(corpus, config.notesPath, ms));
     },
   };
 }

@@ -73,6 +73,13 @@ export async function readHistory(dir: string): Promise<History> {
   return { commits, bulk };
 }
 
+/** Where `dir` is in its Git repository, as a prefix of its files' paths (`content/`, or '' at the root); undefined outside Git. */
+export const repositoryPrefix = (dir: string): Promise<string | undefined> =>
+  git(dir, ['rev-parse', '--show-prefix']).then(
+    (r) => r.stdout.trim(),
+    () => undefined,
+  );
+
 /**
  * Files under `dir` that differ from where the current branch left `ref` (their merge base), with
  * uncommitted and untracked files: what a pull request changes. Deleted files are included.

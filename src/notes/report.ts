@@ -6,9 +6,11 @@ import { count } from './format.ts';
 export type Format = 'pretty' | 'github' | 'json';
 
 interface ReportOptions {
-  /** Prepended to each file so paths are clickable from the project root (`content/`). */
+  /** Prepended to each file, whose path is relative to the notes folder: `content/` for an annotation. */
   prefix?: string;
   color?: boolean;
+  /** What was checked, said before the counts at the end: `Checked 345 notes in content`. */
+  checked?: string;
 }
 
 const tally = (list: readonly Diagnostic[], severity: Diagnostic['severity']) =>
@@ -17,6 +19,9 @@ const tally = (list: readonly Diagnostic[], severity: Diagnostic['severity']) =>
 export function summary(list: readonly Diagnostic[]) {
   return `${count(tally(list, 'error'), 'error')}, ${count(tally(list, 'warning'), 'warning')}`;
 }
+
+const ending = (list: readonly Diagnostic[], { checked }: ReportOptions) =>
+  checked ? `${checked}: ${list.length ? summary(list) : 'no problems'}` : summary(list);
 
 /** `file:line:col  severity  message  [code]` plus the hint: terminals make the location clickable. */
 export function formatPretty(list: readonly Diagnostic[], options: ReportOptions = {}) {
@@ -27,7 +32,7 @@ export function formatPretty(list: readonly Diagnostic[], options: ReportOptions
     const hint = d.hint ? `\n    ${paint(2, `hint: ${d.hint}`)}` : '';
     return `${where}  ${severity}  ${d.message}  ${paint(2, `[${d.code}]`)}${hint}`;
   });
-  return [...lines, '', summary(list)].join('\n');
+  return [...lines, ...(lines.length ? [''] : []), ending(list, options)].join('\n');
 }
 
 // Workflow commands: data escapes %, CR, LF; properties also `:` and `,`.
@@ -40,7 +45,7 @@ export function formatGithub(list: readonly Diagnostic[], options: ReportOptions
     const props = `file=${escapeProperty(`${options.prefix ?? ''}${d.file}`)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
     return `::${d.severity} ${props}::${escapeData(d.hint ? `${d.message}\n${d.hint}` : d.message)}`;
   });
-  return [...lines, summary(list)].join('\n');
+  return [...lines, ending(list, options)].join('\n');
 }
 
 export function formatJson(list: readonly Diagnostic[], extra: Record<string, unknown> = {}) {
@@ -63,6 +68,20 @@ export function updatedDates({ notes, bulkCommits = 0 }: Pick<Corpus, 'notes' | 
   );
 }
 
+/**
+ * The build log's account of the notes, in counts that add up: the notes read are the ones loaded
+ * and the unpublished ones left out (a note with errors stops the build before this line), and each
+ * was rendered in this run or taken whole from the cache.
+ */
+export function loadedNotes({ notes, work }: Pick<Corpus, 'notes' | 'work'>, notesPath: string, ms: number) {
+  const left = work.read - notes.length;
+  const threads = work.threads ? ` on ${work.threads} threads` : '';
+  return (
+    `Loaded ${count(notes.length, 'note')}${left ? ` (${left} unpublished left out)` : ''} from ${notesPath} in ${Math.round(ms)} ms: ` +
+    `${work.read} read, ${work.parsed} parsed and ${work.rendered} rendered${threads}, ${work.cached} from the cache`
+  );
+}
+
 const SOURCE_NAMES = {
   'front matter': 'header',
   title: 'title',
@@ -80,8 +99,8 @@ const names = (attendees: Note['attendees']) =>
  * What `check --verbose` says of a note: whether it is a meeting, and each fact read from it with
  * where it was read, so an author sees why a date, a person or an item is (or is not) on the site.
  */
-export function formatFacts(note: Note, prefix = ''): string {
-  const out = [`${prefix}${note.file}: ${note.kind}`];
+export function formatFacts(note: Note): string {
+  const out = [`${note.file}: ${note.kind}`];
   const { origin } = note;
   if (note.meetings) {
     out.push(`  ${count(note.meetings.length, 'meeting')}, one per dated heading:`);

@@ -33,8 +33,19 @@ export interface Stages {
   save(): Promise<void>;
   /** Stops the threads. */
   close(): Promise<void>;
-  /** Notes parsed and rendered in this run (the others came from the cache), and the threads used. */
-  readonly work: { parsed: number; rendered: number; threads: number };
+  readonly work: Work;
+}
+
+/** What a run did, in notes, each counted once (a note parsed again to be rendered too). */
+export interface Work {
+  /** Parsed from their bytes in this run. */
+  parsed: number;
+  /** Rendered in this run. */
+  rendered: number;
+  /** Neither parsed nor rendered: taken whole from the cache. */
+  cached: number;
+  /** Worker threads used; 0 when this thread did the work. */
+  threads: number;
 }
 
 export async function openStages(options: StageOptions): Promise<Stages> {
@@ -44,7 +55,10 @@ export async function openStages(options: StageOptions): Promise<Stages> {
   const cached = new Map<string, CachedNote>();
   const summaries = new Map<string, ReadSummary>();
   const renders = new Map<string, NonNullable<CachedNote['render']>>();
-  const work = { parsed: 0, rendered: 0, threads: 0 };
+  const work: Work = { parsed: 0, rendered: 0, cached: 0, threads: 0 };
+  const parsed = new Set<string>();
+  const fromCache = new Set<string>();
+  const count = () => Object.assign(work, { parsed: parsed.size, cached: fromCache.size });
   let pipelines: Pipelines | undefined;
   /** Notes whose syntax tree a thread of the current `pipelines` holds. */
   const held = new Set<string>();
@@ -72,6 +86,7 @@ export async function openStages(options: StageOptions): Promise<Stages> {
         sources.set(source.file, source);
         keys.set(source.file, key);
         if (entry) {
+          fromCache.add(source.file);
           cached.set(source.file, entry);
           summaries.set(source.file, entry.read);
         } else unread.push(source);
@@ -83,7 +98,8 @@ export async function openStages(options: StageOptions): Promise<Stages> {
           if (summary.parsed) held.add(summary.file);
         }
       }
-      work.parsed += unread.length;
+      for (const source of unread) parsed.add(source.file);
+      count();
       return summaries;
     },
 
@@ -119,8 +135,10 @@ export async function openStages(options: StageOptions): Promise<Stages> {
           renders.set(result.file, { result, known, ...(meeting === undefined ? {} : { meeting }) });
           held.delete(result.file);
         }
-        work.parsed += orphans.length;
+        for (const job of orphans) parsed.add(job.file);
+        for (const job of stale) fromCache.delete(job.file);
         work.rendered += stale.length;
+        count();
       }
       return rendered;
     },

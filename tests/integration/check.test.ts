@@ -52,22 +52,51 @@ describe('npm run check in CI', () => {
     ]);
     // The untouched note's dead link is left for a full check.
     expect(check(notes(), ['--format', 'json']).stdout).toContain('"file": "old.md"');
-    expect(check(notes(), ['--changed', 'main']).stderr).toContain('Checking 4 note(s) changed since main');
+    expect(check(notes(), ['--changed', 'main']).stdout).toMatch(
+      /\nChecked 4 notes changed since main, or linking to one, in \S+: 2 errors, 1 warning\n$/,
+    );
+  });
+
+  it('prints paths relative to the notes folder, then how many notes it checked', () => {
+    const result = check(notes());
+    // Not `../../tmp/…/notes/meeting-notes/…`: the path an editor opened on the notes folder has.
+    expect(result.stdout).toMatch(/^meeting-notes\/2024-05\/new\.md:3:1 {2}error/m);
+    expect(result.stdout).toMatch(/^old\.md:7:\d+ {2}warning/m);
+    expect(result.stdout).not.toMatch(/^\.\.\//m);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(`Checked 5 notes in ${notes()}: 2 errors, 2 warnings`);
+    // The JSON keeps its fields and adds how many notes were checked.
+    expect(JSON.parse(check(notes(), ['--format', 'json']).stdout)).toMatchObject({
+      notes: 4,
+      checked: 5,
+      errors: 2,
+      warnings: 2,
+      diagnostics: expect.arrayContaining([expect.objectContaining({ file: 'old.md', line: 7 })]),
+    });
+    expect(JSON.parse(check(notes(), ['--changed', 'main', '--format', 'json']).stdout)).toMatchObject({ checked: 4 });
   });
 
   it('writes GitHub annotations on the broken lines when run under GitHub Actions', () => {
     const result = check(notes(), ['--changed', 'main'], { GITHUB_ACTIONS: 'true' });
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
-    // The path as seen from where the check runs, so GitHub puts the annotation on the file in the diff.
+    // The path from the repository's root (the notes are in its notes/ folder), where GitHub looks
+    // for the file in the pull request's diff, wherever the check runs from.
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^::error file=[^,]*notes\/meeting-notes\/2024-05\/new\.md,line=3,col=1,title=frontmatter\/published::"published" must be true, false, 1 or 0\.%0AWrite "published: true"/,
+        /^::error file=notes\/meeting-notes\/2024-05\/new\.md,line=3,col=1,title=frontmatter\/published::"published" must be true, false, 1 or 0\.%0AWrite "published: true"/,
       ),
     );
     expect(
       lines.some((l) => l.startsWith('::error') && l.includes('line=4') && l.includes('title=frontmatter/date')),
     ).toBe(true);
+  });
+
+  it('writes annotations relative to the notes folder when it is not in Git', async () => {
+    const plain = await mkdtemp(join(tmpdir(), 'minutes-no-git-'));
+    await mkdir(join(plain, 'team'));
+    await writeFile(join(plain, 'team/links.md'), `${header('Links')}A [dead link](/nowhere).\n`);
+    const result = check(plain, ['--format', 'github']);
+    expect(result.stdout).toMatch(/^::warning file=team\/links\.md,line=7,/m);
   });
 
   it('exits 2 on a ref Git does not know', () => {

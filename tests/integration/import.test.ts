@@ -42,13 +42,15 @@ describe('npm run import', () => {
     const dry = importer([join(source, 'tile-deploys.gitbook-export.txt'), '--out', out]);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(
-      /^create {2}\S*tile-deploys\.md\n {8}title "Deploying the map tiles" from the first line; removed 4 lines of GitBook furniture; joined 4 lines/m,
+      /^create {2}\S*deploying-the-map-tiles\.md \(from \S*tile-deploys\.gitbook-export\.txt\)\n {8}title "Deploying the map tiles" from the first line; removed 4 lines of GitBook furniture; joined 4 lines/m,
     );
     expect(dry.stdout).toContain('Dry run: nothing was written.');
     expect(await readdir(out)).toEqual([]);
 
     expect(importer([join(source, 'tile-deploys.gitbook-export.txt'), '--out', out, '--write']).status).toBe(0);
-    const note = await readFile(join(out, 'tile-deploys.md'), 'utf8');
+    // Named from its title, as `npm run new` names notes: the export's file name is GitBook's.
+    expect(await readdir(out)).toEqual(['deploying-the-map-tiles.md']);
+    const note = await readFile(join(out, 'deploying-the-map-tiles.md'), 'utf8');
     expect(note).toMatch(
       /^---\ntitle: Deploying the map tiles\ndescription: \npublished: true\ndate: \S+Z\ntags: \neditor: markdown\ndateCreated: \S+Z\n---\n/,
     );
@@ -57,6 +59,33 @@ describe('npm run import', () => {
       '- Run the tile build on the build-01 host\n- Copy the output to the tiles/ bucket\n- Purge the CDN cache',
     );
     expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, warnings: 0, notes: 1 });
+  });
+
+  it('turns a folder of GitBook exports into .md notes named from their titles, with or without --from', async () => {
+    const other = GITBOOK.replace('Tiles are rebuilt every night.', 'Tiles are checked every morning.');
+    const source = await files(await temp('gb-folder'), {
+      'tile-deploys.gitbook-export.txt': GITBOOK,
+      'ops/Tiles Again.txt': GITBOOK.replace('Deploying the map tiles', 'Rolling back tiles'),
+      'ops/same-title.txt': other.replace('Deploying the map tiles', 'Rolling back tiles'),
+      'ops/readme.txt': 'Plain text, not a GitBook page.\n',
+    });
+    for (const from of [['--from', 'gitbook'], []]) {
+      const out = await temp('gb-folder-out');
+      const result = importer([source, '--out', out, '--write', ...from]);
+      expect(result.status, result.stdout).toBe(0);
+      expect((await readdir(out, { recursive: true })).sort()).toEqual(
+        [
+          'deploying-the-map-tiles.md',
+          'ops',
+          'ops/rolling-back-tiles.md',
+          // Two pages of one title in one folder: the second is numbered, never written over the first.
+          'ops/rolling-back-tiles-2.md',
+          // A text file that is no GitBook page is an attachment, unless --from gitbook says it is one.
+          from.length ? 'ops/plain-text-not-a-gitbook-page.md' : 'ops/readme.txt',
+        ].sort(),
+      );
+      expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, notes: from.length ? 4 : 3 });
+    }
   });
 
   it('gives plain Markdown a header: title from its heading or file name, date from its name', async () => {
@@ -111,7 +140,7 @@ describe('npm run import', () => {
       expect(
         importer(['../shared/seeds/moped-release-process.gitbook-export.txt', '--out', out, '--write']).status,
       ).toBe(0);
-      const note = await readFile(join(out, 'moped-release-process.md'), 'utf8');
+      const note = await readFile(join(out, 'release-process.md'), 'utf8');
       expect(note).toMatch(/^---\ntitle: Release process\n/);
       expect(note).not.toMatch(/Last updated|Was this helpful/);
       expect(JSON.parse(check(out).stdout)).toMatchObject({ errors: 0, warnings: 0, notes: 1 });

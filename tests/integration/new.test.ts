@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,24 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists; it was left as it was');
     expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('writes to an absolute --dir as given, and says when that is outside the notes folder', async () => {
+    const notes = await mkdtemp(join(tmpdir(), 'minutes-new-notes-'));
+    const elsewhere = await mkdtemp(join(tmpdir(), 'minutes-new-elsewhere-'));
+    const outside = run('new', ['Review', '--date', '2024-05-02', '--dir', join(elsewhere, 'meeting-notes')], notes);
+    expect(outside.status, outside.stderr).toBe(0);
+    const file = join(elsewhere, 'meeting-notes/2024-05/2024-05-02-review.md');
+    expect(outside.stdout.trim()).toBe(file);
+    expect(existsSync(file)).toBe(true);
+    // Not nested under the notes folder (`<notes>/tmp/…`), which was never what the author meant.
+    expect(await readdir(notes)).toEqual([]);
+    expect(outside.stderr).toContain('outside the notes folder');
+
+    const inside = run('new', ['Review', '--date', '2024-05-02', '--dir', join(notes, 'meeting-notes')], notes);
+    expect(inside.status, inside.stderr).toBe(0);
+    expect(inside.stderr).toBe('');
+    expect(existsSync(join(notes, 'meeting-notes/2024-05/2024-05-02-review.md'))).toBe(true);
   });
 
   it('refuses a date that is not a day, and a missing title', () => {

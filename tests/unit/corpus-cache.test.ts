@@ -25,10 +25,10 @@ describe('the note cache', () => {
 
   it('gives the same corpus from the cache without parsing or rendering any note again', async () => {
     const cold = await load();
-    expect(cold.work).toMatchObject({ parsed: 10, rendered: 10 });
+    expect(cold.work).toMatchObject({ read: 10, parsed: 10, rendered: 10, cached: 0 });
     expect(await readdir(cacheDir)).toHaveLength(1);
     const warm = await load();
-    expect(warm.work).toMatchObject({ parsed: 0, rendered: 0 });
+    expect(warm.work).toMatchObject({ read: 10, parsed: 0, rendered: 0, cached: 10 });
     expect(content(warm)).toEqual(content(cold));
   });
 
@@ -54,7 +54,7 @@ describe('the note cache', () => {
       '\nA new line about [the kickoff](/meeting-notes/2024-02/2024-02-05-kickoff).\n',
     );
     const edited = await load();
-    expect(edited.work).toMatchObject({ parsed: 1, rendered: 1 });
+    expect(edited.work).toMatchObject({ read: 10, parsed: 1, rendered: 1, cached: 9 });
     expect(edited.notes.find((n) => n.id === 'team/roster')!.html).toContain('A new line about');
     expect(content(edited)).toEqual(content(await loadCorpus({ ...options, dir })));
   });
@@ -173,6 +173,8 @@ describe('cache and threads together', () => {
       cacheDir,
       onProgress: (stage, done, total) => progress.push(`${stage} ${done}/${total}`),
     });
+    // Each note counted once, though the one read in this thread was parsed again in a worker.
+    expect(warm.work).toMatchObject({ read: warm.notes.length, parsed: warm.notes.length, cached: 0 });
     expect(warm.work).toMatchObject({ rendered: warm.notes.length });
     // Chunk by chunk, whichever thread finishes first; only what was not in the cache counts.
     expect(progress[0]).toBe('read 1/1');

@@ -16,20 +16,20 @@ describe('check --verbose facts', () => {
     await writeFile(join(dir, 'plan.md'), '---\ntitle: Plan\nattendees: [Cy]\n---\nText.\n');
     await writeFile(join(dir, '2024-05.md'), '---\ntitle: May\n---\n# 2024-05-06 Sync\nAttendees: Ana\n# 2024-05-13\n');
     const corpus = await loadCorpus(optionsFor(dir));
-    const facts = Object.fromEntries(corpus.notes.map((n) => [n.file, formatFacts(n, 'notes/')]));
+    const facts = Object.fromEntries(corpus.notes.map((n) => [n.file, formatFacts(n)]));
     expect(facts['20240502-allhands.md']).toBe(
       [
-        'notes/20240502-allhands.md: meeting',
+        '20240502-allhands.md: meeting',
         '  date 2024-05-02, from the file name',
         '  series "All hands", from the title',
         '  attendees Ana, Bo (partial), from line 4',
         '  1 action item (line 6), 1 decision (line 8)',
       ].join('\n'),
     );
-    expect(facts['plan.md']).toBe('notes/plan.md: meeting\n  attendees Cy, from the header');
+    expect(facts['plan.md']).toBe('plan.md: meeting\n  attendees Cy, from the header');
     expect(facts['2024-05.md']).toBe(
       [
-        'notes/2024-05.md: meeting',
+        '2024-05.md: meeting',
         '  2 meetings, one per dated heading:',
         '    line 4: 2024-05-06, series "Sync", attendees Ana',
         '    line 6: 2024-05-13',

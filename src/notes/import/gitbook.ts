@@ -17,9 +17,9 @@ const DANGLING = /\b(the|a|an|our|your|their|using|via|to|in|of|with|see|at|upda
  * updated", "Was this helpful?") goes; lines the export broke where inline code or links were are
  * joined again, and the empty brackets those links leave are dropped; runs of short lines become
  * a list, other lines paragraphs. Text the export lost (link words) cannot come back: the summary
- * counts the places.
+ * counts the places. The title is returned too: the export's file name is GitBook's, not the page's.
  */
-export function gitbookNote(text: string, modified: Date): Converted {
+export function gitbookNote(text: string, modified: Date): Converted & { title: string } {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const start = lines.findIndex(Boolean);
   const title = lines[start] ?? 'Untitled';
@@ -65,7 +65,7 @@ export function gitbookNote(text: string, modified: Date): Converted {
       ? [`${dangling} place${dangling > 1 ? 's' : ''} where the export lost link text: review the note`]
       : []),
   ];
-  return { text: `${newHeader(title, modified.toISOString())}\n${blocks.join('\n\n')}\n`, changes };
+  return { text: `${newHeader(title, modified.toISOString())}\n${blocks.join('\n\n')}\n`, changes, title };
 }
 
 /**
