@@ -1,4 +1,5 @@
 import type { Corpus } from './notes/corpus.ts';
+import type { Diagnostic } from './notes/diagnostics.ts';
 
 /**
  * Passes the corpus the content loader read to the integration, so a build's search index starts
@@ -19,3 +20,13 @@ export function shareCorpus(notesPath: string, corpus: Corpus) {
 export function onCorpus(listener: Listener) {
   (globalThis as Shared)[LISTENER] = listener;
 }
+
+const PROBLEMS = Symbol.for('minutes.dev-problems');
+type Problems = { [PROBLEMS]?: readonly Diagnostic[] };
+
+/** `astro dev`: the errors of the notes as last read, for every page to show (the loader sets them). */
+export function shareDevProblems(problems: readonly Diagnostic[]) {
+  (globalThis as Problems)[PROBLEMS] = problems;
+}
+
+export const devProblems = (): readonly Diagnostic[] => (globalThis as Problems)[PROBLEMS] ?? [];

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
+import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONFIG, userEnv } from '../build-site.ts';
 
 /** Runs `astro dev` as a reader's machine would and fetches a page once the server answers. */
-async function withDevServer(check: (get: (path: string) => Promise<string>) => Promise<void>) {
+async function withDevServer(check: (get: (path: string) => Promise<string>) => Promise<void>, notesDir?: string) {
   const port = 4900 + Math.floor(Math.random() * 90);
   const server = spawn(
     process.execPath,
@@ -20,7 +22,7 @@ async function withDevServer(check: (get: (path: string) => Promise<string>) => 
       '127.0.0.1',
     ],
     {
-      env: userEnv(),
+      env: { ...userEnv(), ...(notesDir ? { MINUTES_NOTES_DIR: notesDir } : {}) },
       stdio: 'ignore',
     },
   );
@@ -50,5 +52,26 @@ describe('astro dev', () => {
       // The header's search link leads there too, rather than loading an index that is not there.
       expect(await get('')).toMatch(/data-search="[^"]*&quot;dev&quot;:true/);
     });
+  });
+
+  it('reloads a note when it changes, and shows a note that breaks without stopping', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-dev-'));
+    await cp('tests/fixtures/site', dir, { recursive: true });
+    const file = join(dir, 'team', 'roster.md');
+    const path = 'team/roster/';
+    await withDevServer(async (get) => {
+      expect(await get(path)).not.toContain('zebra-crossing');
+      await appendFile(file, '\nA new line about the zebra-crossing.\n');
+      await expect.poll(() => get(path), { timeout: 30_000, interval: 500 }).toContain('zebra-crossing');
+      // A header error: the server goes on, every page names the note, and the note is left out until fixed.
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/^title: .*$/m, 'title:'));
+      await expect
+        .poll(() => get(''), { timeout: 30_000, interval: 500 })
+        .toMatch(/class="dev-problems"[\s\S]*team\/roster\.md:\d+/);
+      await writeFile(file, text);
+      await expect.poll(() => get(''), { timeout: 30_000, interval: 500 }).not.toContain('class="dev-problems"');
+      expect(await get(path)).toContain('zebra-crossing');
+    }, dir);
   });
 });
