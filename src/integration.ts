@@ -16,6 +16,7 @@ import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
 import { holdBuildLock } from './build-lock.ts';
 import { recordTiming, writeTimings } from './build-timings.ts';
 import { emptyOutDir, hostLimitProblems, outDirProblem } from './output-dir.ts';
+import { condensePageLog } from './page-log.ts';
 import { type MinutesSettings, siteLanguage } from './settings.ts';
 
 const VIRTUAL = 'virtual:minutes/config';
@@ -37,6 +38,8 @@ const PAGES: [PageRoute, string, string][] = [
   ['search', '', 'search.astro'],
 ];
 const PAGE_CONCURRENCY = 16;
+/** Pages between two progress lines of the build log. */
+const PAGE_LOG_EVERY = 1000;
 
 export type { MinutesSettings };
 export type MinutesIntegration = AstroIntegration & { minutes: MinutesSettings };
@@ -60,6 +63,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
   let search: ReturnType<typeof startSearch> | undefined;
   let outDir: string | undefined;
   let buildStarted = 0;
+  let pageLog: ReturnType<typeof condensePageLog> | undefined;
   return {
     name: 'minutes',
     minutes: settings,
@@ -138,9 +142,13 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           process.exit(1);
         }
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         if (outDir) await emptyOutDir(outDir);
         buildStarted = performance.now();
+        pageLog = condensePageLog(PAGE_LOG_EVERY, (line) => logger.info(line));
+      },
+      'astro:build:generated': () => {
+        pageLog?.restore();
       },
       'astro:build:done': async ({ dir, logger }) => {
         recordTiming('pagesSeconds', (performance.now() - buildStarted) / 1000);

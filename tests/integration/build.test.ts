@@ -404,6 +404,9 @@ describe('building a wiki whose notes hold the places of Minutes’ pages', () =
     expect(output).toMatch(
       /search\.md:1:1 +warning +Notes are served at \/search\/, so Minutes' search page moved to \/minutes-search\//,
     );
+    // A log a person can read: no page paths run together, no lines of only a render time.
+    expect(output).not.toMatch(/├─.*├─/);
+    expect(output).not.toMatch(/^\s*\(\+[\d.]+m?s\)\s*$/m);
     const page = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
     expect(await page('search')).toContain('How the wiki searches.');
     expect(await page('search/postgres')).toContain('Postgres search');
