@@ -4,7 +4,6 @@ import type { Extension } from 'micromark-util-types';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkEmoji from 'remark-emoji';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -12,6 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkAttributes from './dialect/attributes.ts';
 import rehypeBlocks from './dialect/blocks.ts';
+import remarkEmoji from './dialect/emoji.ts';
 import rehypeHeadingIds, { type Heading } from './dialect/heading-ids.ts';
 import remarkImageSize from './dialect/image-size.ts';
 import rehypeItemAnchors from './dialect/item-anchors.ts';
@@ -21,6 +21,7 @@ import rehypeRaw from './dialect/raw.ts';
 import { rehypeIframeFilter, rehypeIframeSandbox, sanitizeSchema } from './dialect/sanitize.ts';
 import remarkBreaks from './dialect/split-text.ts';
 import remarkSubSup from './dialect/sub-sup.ts';
+import remarkTableDelimiters from './dialect/table-delimiters.ts';
 import rehypeTabsets from './dialect/tabsets.ts';
 import rehypeTaskBoxes from './dialect/task-boxes.ts';
 import type { LinkContext } from './links.ts';
@@ -29,14 +30,16 @@ export type { Heading, LinkReport };
 
 linearMicromark();
 
-// Attribute blocks are read before the line-break plugin turns their line breaks into nodes.
+// Image sizes are read first, where the parser's record of escapes still fits the text; attribute
+// blocks before the line-break plugin turns their line breaks into nodes.
 const parser = unified()
   .use(remarkParse)
   .use(remarkGfm, { singleTilde: false })
-  .use(remarkAttributes)
-  .use(remarkImageSize)
+  .use(remarkTableDelimiters)
   .use(remarkSubSup)
-  .use(remarkEmoji, { emoticon: true })
+  .use(remarkImageSize)
+  .use(remarkAttributes)
+  .use(remarkEmoji)
   .use(remarkBreaks)
   .freeze();
 linearGfm((parser.data('micromarkExtensions') ?? []) as Extension[]);

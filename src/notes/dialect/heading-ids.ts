@@ -15,6 +15,9 @@ export interface Heading {
 // What uslug makes nothing or a space of: ASCII controls and punctuation but `-_~`, and white space.
 const QUIET = /[\0-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7d\x7f\s]{3,}/g;
 const SPACE = /[ \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+// Wiki.js draws a shortcode's emoji as an image, which adds nothing to the id; as text, its
+// variation selector or keycap would (`:cloud:` → `web-server-️`). Whole emoji sequences go.
+const EMOJI = /\p{RGI_Emoji}/gv;
 
 /**
  * The same slug comes out of uslug, but a long run of what it drops or turns into spaces is cut
@@ -37,7 +40,7 @@ export function wikiSlugger() {
       seen.add(custom);
       return custom;
     }
-    let base = uslug(quieter(text.trim()));
+    let base = uslug(quieter(text.replace(EMOJI, '').trim()));
     if (/^\d/.test(base)) base = `h-${base}`;
     let slug = base;
     if (seen.has(slug)) {

@@ -1,0 +1,122 @@
+import type { Code, Construct, Effects, Extension, State, TokenizeContext, Tokenizer } from 'micromark-util-types';
+import type { Processor } from 'unified';
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    tableDelimiterRest: 'tableDelimiterRest';
+  }
+}
+
+/**
+ * markdown-it (Wiki.js) takes a table whose delimiter row has more cells than its head (`| a | b |`
+ * then `|-|-|-|`): the head sets the columns and the extra delimiter cells are dropped (body rows
+ * are cut or padded to the head's width, which mdast-util-to-hast does too). micromark wants equal
+ * counts and leaves such a table a paragraph.
+ *
+ * So GFM's table construct is tried once more where it failed, through a wrapper: once the
+ * delimiter row holds as many cells as the head, the rest of the row is checked as markdown-it
+ * checks cells (`:?-+:?` between pipes; only the last may be empty) and taken as one token, which
+ * the table's resolver passes over. Rewriting such rows before parsing would need to know fenced
+ * and indented code, containers and lazy lines to find them; the tokenizer knows already.
+ */
+export default function remarkTableDelimiters(this: Processor): undefined {
+  const data = this.data();
+  const extensions = (data.micromarkExtensions ??= []) as Extension[];
+  const table = extensions
+    .flatMap((extension) => [extension.flow?.null ?? []].flat())
+    .find((construct) => construct.name === 'table');
+  // Without remark-gfm's tables before it, there is nothing to widen.
+  if (!table?.tokenize) return;
+  const wide: Construct = {
+    name: 'tableWideDelimiterRow',
+    tokenize: widen(table.tokenize),
+    resolveAll: table.resolveAll,
+  };
+  extensions.push({ flow: { null: [wide] } });
+}
+
+const space = (code: Code) => code === -2 || code === -1 || code === 32;
+const lineEnd = (code: Code) => code === null || code === -5 || code === -4 || code === -3;
+
+/** `tokenize`, watched: head cells counted as it counts them, and the delimiter row's surplus read here. */
+function widen(tokenize: Tokenizer): Tokenizer {
+  return function (this: TokenizeContext, effects: Effects, ok: State, nok: State) {
+    let row: 'head' | 'delimiter' | undefined;
+    let head = 0;
+    let delimiters = 0;
+    // The last head token (a cell starts after a divider, or with the row), and whether a delimiter value is open.
+    let previous: 'none' | 'divider' | 'data' = 'none';
+    let inValue = false;
+    let rest = false;
+    let done = false;
+    const watched: Effects = {
+      ...effects,
+      enter(type, fields) {
+        // GFM's token types are declared where its tables are imported, which this module does not.
+        const name: string = type;
+        if (name === 'tableHead') row = 'head';
+        else if (name === 'tableDelimiterRow') row = 'delimiter';
+        else if (row === 'head' && (name === 'data' || name === 'tableCellDivider')) {
+          if (previous === 'divider' || (previous === 'none' && name === 'data')) head++;
+          previous = name === 'data' ? 'data' : 'divider';
+        } else if (row === 'delimiter' && (name === 'tableDelimiterMarker' || name === 'tableDelimiterFiller')) {
+          if (!inValue) delimiters++;
+          inValue = true;
+        } else if (row === 'delimiter' && name === 'tableCellDivider') {
+          inValue = false;
+          rest = delimiters === head;
+        }
+        return effects.enter(type, fields);
+      },
+    };
+    const finish =
+      (to: State): State =>
+      (code) => {
+        done = true;
+        return to(code);
+      };
+    const step =
+      (state: State): State =>
+      (code) => {
+        const next = state(code);
+        if (done || !next) return next;
+        return rest ? surplus(next) : step(next);
+      };
+
+    // After the head's last delimiter cell and its pipe: more cells, as markdown-it reads them.
+    function surplus(resume: State): State {
+      let part: 'before' | 'colon' | 'dashes' | 'after' = 'before';
+      let entered = false;
+      const cell: State = (code) => {
+        if (lineEnd(code)) {
+          if (part === 'colon') return nok(code);
+          if (entered) effects.exit('tableDelimiterRest');
+          rest = false;
+          return step(resume)(code);
+        }
+        if (space(code)) {
+          if (part === 'colon') return nok(code);
+          if (part === 'dashes') part = 'after';
+        } else if (code === 58 /* : */) {
+          if (part === 'before') part = 'colon';
+          else if (part === 'dashes') part = 'after';
+          else return nok(code);
+        } else if (code === 45 /* - */) {
+          if (part === 'after') return nok(code);
+          part = 'dashes';
+        } else if (code === 124 /* | */) {
+          // An empty cell between two pipes, or a lone colon, is not a delimiter cell.
+          if (part === 'before' || part === 'colon') return nok(code);
+          part = 'before';
+        } else return nok(code);
+        if (!entered) effects.enter('tableDelimiterRest');
+        entered = true;
+        effects.consume(code);
+        return cell;
+      };
+      return cell;
+    }
+
+    return step(tokenize.call(this, watched, finish(ok), finish(nok)));
+  };
+}
