@@ -158,9 +158,10 @@ export function toNote(
   lastCommit?: LastCommit,
 ): Note {
   const { meta, meetings: m } = read;
-  // The renderer numbers heading ids; a section's anchor is the id of its H1.
-  const h1Ids = rendered.headings.filter((h) => h.depth === 1).map((h) => h.slug);
-  const meetings = m.sections.map(({ h1, ...s }): Meeting => ({ anchor: h1Ids[h1] ?? '', ...s }));
+  // A section's anchor is the id the renderer gave the heading on its line (found by line, not by
+  // counting: a tabset's heading renders as tabs, not as a heading).
+  const idAt = new Map(rendered.headings.map((h) => [h.line, h.slug]));
+  const meetings = m.sections.map((s): Meeting => ({ anchor: idAt.get(s.line) ?? '', ...s }));
   return {
     id: read.id,
     file: read.file,

@@ -116,3 +116,35 @@ describe('loadCorpus file handling', () => {
     expect(corpus.diagnostics).toMatchObject([{ file: 'page.html', code: 'file/unsupported' }]);
   });
 });
+
+describe('loadCorpus on a page of meetings with a tabset', () => {
+  it('anchors each meeting at its own heading, whatever headings render otherwise', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-tabset-'));
+    await writeFile(
+      join(dir, 'sync.md'),
+      [
+        '---',
+        'title: Sync',
+        'published: true',
+        '---',
+        '',
+        '# Platforms {.tabset}',
+        '## Web',
+        'Web notes.',
+        '## Mobile',
+        'Mobile notes.',
+        '',
+        '# 2024-01-08 Sync',
+        'Attendees: Ana, Bo',
+        '',
+        '# 2024-01-15 Sync',
+        'Attendees: Ana',
+      ].join('\n'),
+    );
+    const [note] = (await loadCorpus({ ...options, dir })).notes;
+    const anchors = note!.meetings!.map((m) => m.anchor);
+    expect(anchors).toEqual(['h-2024-01-08-sync', 'h-2024-01-15-sync']);
+    for (const [i, anchor] of anchors.entries())
+      expect(note!.html).toMatch(new RegExp(`<h1 id="${anchor}">2024-01-${['08', '15'][i]} Sync`));
+  });
+});

@@ -10,6 +10,8 @@ export interface Heading {
   depth: number;
   slug: string;
   text: string;
+  /** Source line of the Markdown heading, when it came from one. */
+  line?: number;
 }
 
 // What uslug makes nothing or a space of: ASCII controls and punctuation but `-_~`, and white space.
@@ -76,7 +78,8 @@ export default function rehypeHeadingIds() {
         properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this section: ${text}` },
         children: [{ type: 'text', value: '#' }],
       });
-      headings.push({ depth: level, slug: id, text });
+      const line = node.position?.start.line;
+      headings.push({ depth: level, slug: id, text, ...(line ? { line } : {}) });
     });
     file.data.headings = headings;
   };

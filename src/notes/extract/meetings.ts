@@ -1,5 +1,4 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { People } from '../people.ts';
 import type { NoteMeta } from '../schema.ts';
@@ -28,10 +27,8 @@ export interface MeetingFacts {
 /** A dated section of a note of several meetings, as read. */
 export interface MeetingSection extends MeetingFacts {
   series?: string;
-  /** Line of the dated H1. */
+  /** Line of the dated H1: where the renderer's heading with the section's id starts. */
   line: number;
-  /** Position among the note's H1s, to find the id the renderer gives the heading. */
-  h1: number;
 }
 
 /** Words that name a meeting in a title, file name or folder (`weekly-sync`, `meeting-notes/`, `irsgminutes`). */
@@ -72,7 +69,6 @@ const DATE_LABEL = /^(?:(?:meeting\s+)?date|when)\s*:{1,2}\s*/i;
 
 interface H1 {
   node: Heading;
-  index: number;
   text: string;
   date?: string;
   day?: LineDay;
@@ -181,17 +177,12 @@ const dayAt = (text: string, line: number, context: DayContext): LineDay | undef
 
 function topLevelH1s(tree: Root, context: DayContext): H1[] {
   const h1s: H1[] = [];
-  let index = 0;
-  // Count every H1 in document order, as the renderer does when it numbers heading ids.
-  visit(tree, 'heading', (node, _i, parent) => {
-    if (node.depth !== 1) return;
-    if (parent === tree) {
-      const text = textLines(node)[0]?.text ?? '';
-      const day = dayAt(text, node.position!.start.line, context);
-      h1s.push({ node, index, text, ...(day?.date ? { date: day.date, day } : {}) });
-    }
-    index++;
-  });
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || node.depth !== 1) continue;
+    const text = textLines(node)[0]?.text ?? '';
+    const day = dayAt(text, node.position!.start.line, context);
+    h1s.push({ node, text, ...(day?.date ? { date: day.date, day } : {}) });
+  }
   return h1s;
 }
 
@@ -213,7 +204,6 @@ function section(
     ...(series ? { series } : {}),
     attendees: attendeesIn(tree.children.slice(start + 1, end), people),
     line: h.node.position!.start.line,
-    h1: h.index,
   };
 }
 
