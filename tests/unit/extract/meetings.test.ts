@@ -67,8 +67,8 @@ describe('extractMeetings', () => {
     );
     expect(m.meetingDate).toBeUndefined();
     expect(m.sections).toEqual([
-      { title: '2024-01-22 Sync', date: '2024-01-22', series: 'Sync', attendees: [{ name: 'Ana' }], line: 1, h1: 0 },
-      { title: '2024-01-15', date: '2024-01-15', attendees: [{ name: 'Bo', partial: true }], line: 5, h1: 2 },
+      { title: '2024-01-22 Sync', date: '2024-01-22', series: 'Sync', attendees: [{ name: 'Ana' }], line: 1 },
+      { title: '2024-01-15', date: '2024-01-15', attendees: [{ name: 'Bo', partial: true }], line: 5 },
     ]);
     expect(m.attendees).toEqual([{ name: 'Ana' }, { name: 'Bo', partial: true }]);
   });
