@@ -50,7 +50,11 @@ export const CODES = {
   'path/unservable': { severity: 'error', hint: 'Rename the file without control characters, \\, %, ? or #.' },
   'markdown/too-complex': {
     severity: 'error',
-    hint: 'Flatten the deepest nesting; no real note needs thousands of levels.',
+    hint: 'Split the block with blank lines, or put the text in a code block.',
+  },
+  'markdown/too-deep': {
+    severity: 'warning',
+    hint: 'Flatten the deepest nesting; the levels past the limit are not shown as nesting.',
   },
   'link/broken': {
     severity: 'warning',

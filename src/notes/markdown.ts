@@ -55,23 +55,35 @@ export const MAX_NESTING = 100;
 const CONTAINER = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
 
 /**
- * The first line that opens more than MAX_NESTING quotes or lists (`> > > …`, `- - - …`, or list
- * items indented that deep), found before parsing: micromark needs quadratic time and memory on
- * such input (5,000 levels: seconds and most of a gigabyte), then overflows the stack.
+ * The body with no line opening more than MAX_NESTING quotes or lists (`> > > …`, `- - - …`, or
+ * list items indented that deep), and the lines that did: micromark needs quadratic time and
+ * memory on deeper input (5,000 levels: seconds and most of a gigabyte), then overflows the stack.
+ * Such a line keeps its first MAX_NESTING levels and its text, as markdown-it (Wiki.js's
+ * renderer) stops nesting at its limit too; no line is added or removed, so positions hold.
  */
-export function tooDeeplyNested(body: string): number | undefined {
+export function capNesting(body: string): { body: string; lines: number[] } {
   const lines = body.split('\n');
+  const capped: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let rest = lines[i]!;
-    if (rest.length < MAX_NESTING) continue;
-    let depth = CONTAINER.test(rest) ? Math.floor(/^[ \t]*/.exec(rest)![0].length / 2) : 0;
-    for (let m = CONTAINER.exec(rest); m && depth <= MAX_NESTING; m = CONTAINER.exec(rest)) {
+    const line = lines[i]!;
+    if (line.length < MAX_NESTING) continue;
+    const indent = CONTAINER.test(line) ? /^[ \t]*/.exec(line)![0] : '';
+    // Indentation counts a level per two columns; past the limit it is cut to the limit.
+    let depth = Math.min(Math.floor(indent.length / 2), MAX_NESTING);
+    let kept = indent.slice(0, depth * 2);
+    let rest = line.slice(indent.length);
+    let deeper = indent.length > MAX_NESTING * 2;
+    for (let m = CONTAINER.exec(rest); m; m = CONTAINER.exec(rest)) {
+      if (depth < MAX_NESTING) kept += m[0];
+      else deeper = true;
       depth++;
       rest = rest.slice(m[0].length);
     }
-    if (depth > MAX_NESTING) return i + 1;
+    if (!deeper) continue;
+    lines[i] = kept + rest;
+    capped.push(i + 1);
   }
-  return undefined;
+  return { body: capped.length ? lines.join('\n') : body, lines: capped };
 }
 
 /**

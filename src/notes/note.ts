@@ -6,7 +6,14 @@ import type { Item } from './extract/items.ts';
 import { extractMeetings, type FactOrigin, type MeetingSection, type NoteMeetings } from './extract/meetings.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import type { LastCommit } from './git.ts';
-import { parseMarkdown, type Heading, tooDeeplyNested, tooManyInlineMarks, MAX_INLINE_MARKS } from './markdown.ts';
+import {
+  capNesting,
+  MAX_INLINE_MARKS,
+  MAX_NESTING,
+  parseMarkdown,
+  type Heading,
+  tooManyInlineMarks,
+} from './markdown.ts';
 import type { People } from './people.ts';
 import { notePath } from './routes.ts';
 import { type NoteMeta, parseMeta } from './schema.ts';
@@ -73,9 +80,18 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
   if (!decoded.ok) return { id, file, diagnostics: [decoded.diagnostic] };
   const fm = readFrontMatter(file, decoded.text);
   const diagnostics = [...fm.diagnostics];
-  const deep = tooDeeplyNested(fm.body);
-  if (deep) return { id, file, diagnostics: [...diagnostics, failure(file, new RangeError('nesting'), deep)] };
-  const marked = tooManyInlineMarks(fm.body);
+  const capped = capNesting(fm.body);
+  if (capped.lines.length)
+    diagnostics.push(
+      diagnostic(
+        file,
+        { line: capped.lines[0]!, column: 1 },
+        'markdown/too-deep',
+        `Lists or quotes nested more than ${MAX_NESTING} levels deep are shown at level ${MAX_NESTING} (${capped.lines.length === 1 ? 'this line' : `${capped.lines.length} lines from here`}).`,
+      ),
+    );
+  const body = capped.body;
+  const marked = tooManyInlineMarks(body);
   if (marked) {
     const message = `A block of this note holds more than ${MAX_INLINE_MARKS} emphasis marks or brackets (*, _, [), more than can be rendered in reasonable time.`;
     return {
@@ -95,7 +111,7 @@ export function readNote(file: string, bytes: Uint8Array, people: People): ReadN
   }
   let tree: Root;
   try {
-    tree = parseMarkdown(fm.body);
+    tree = parseMarkdown(body);
   } catch (error) {
     diagnostics.push(failure(file, error));
     return { id, file, diagnostics };

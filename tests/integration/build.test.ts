@@ -376,7 +376,7 @@ describe('building broken notes', () => {
     expect(output).toContain('bad-date.md:4:1');
     expect(output).toContain('bad-published.md:3:1');
     expect(output).toContain('unclosed.md:1:1');
-    expect(output).toMatch(/Build stopped: 10 errors/);
+    expect(output).toMatch(/Build stopped: 9 errors/);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(outDir)).toBe(false);
   });

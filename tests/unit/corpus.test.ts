@@ -83,7 +83,6 @@ describe('loadCorpus on broken notes', () => {
       'bad-published.md:3 frontmatter/published',
       'binary.md:2 file/encoding',
       'collision/plan.md:1 path/collision',
-      'deep.md:5 markdown/too-complex',
       'empty.md:1 file/empty',
       'missing-title.md:1 frontmatter/missing-title',
       'unclosed.md:1 frontmatter/unclosed',
