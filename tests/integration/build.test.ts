@@ -423,3 +423,25 @@ describe('building a wiki whose notes hold the places of Minutes’ pages', () =
     expect(report.broken).toEqual([]);
   });
 });
+
+describe('building a note of many action items', () => {
+  it('shows a short box of items open above the note, and a long one closed with its counts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minutes-items-'));
+    const meeting = (day: string, items: number) =>
+      `---\ntitle: 2024-05-${day} Sync\npublished: true\n---\n\nAttendees: Ana, Bo\n\n## Action items\n${Array.from(
+        { length: items },
+        (_, i) => `- [ ] Ana to do task ${i + 1}`,
+      ).join('\n')}\n`;
+    await writeFile(join(dir, 'short.md'), meeting('02', 2));
+    await writeFile(join(dir, 'long.md'), meeting('09', 7));
+    const { status, output, outDir } = await buildSite(dir);
+    expect(status, output).toBe(0);
+    const box = async (id: string) =>
+      (await readFile(join(outDir, id, 'index.html'), 'utf8')).match(
+        /<details[^>]*>\s*<summary>Action items.*?<\/summary>/s,
+      )?.[0];
+    expect(await box('short')).toMatch(/^<details open/);
+    expect(await box('long')).toMatch(/^<details>/);
+    expect(await box('long')).toContain('7 open of 7');
+  });
+});
