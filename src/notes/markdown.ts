@@ -17,6 +17,7 @@ import remarkImageSize from './dialect/image-size.ts';
 import rehypeItemAnchors from './dialect/item-anchors.ts';
 import { footnoteReferenceByMap, linearGfm, linearMicromark, listItemOncePerList } from './dialect/linear.ts';
 import rehypeLinks, { type LinkReport } from './dialect/links.ts';
+import rehypeOutline from './dialect/outline.ts';
 import rehypeRaw from './dialect/raw.ts';
 import { rehypeIframeFilter, rehypeIframeSandbox, sanitizeSchema } from './dialect/sanitize.ts';
 import remarkBreaks from './dialect/split-text.ts';
@@ -148,6 +149,7 @@ export function createRenderer(options: RenderOptions) {
     .use(rehypeHighlight, { detect: false })
     .use(rehypeTabsets)
     .use(rehypeHeadingIds)
+    .use(rehypeOutline)
     .use(rehypeItemAnchors)
     .use(rehypeTaskBoxes)
     .use(rehypeLinks, { context: options.links })

@@ -144,6 +144,6 @@ describe('loadCorpus on a page of meetings with a tabset', () => {
     const anchors = note!.meetings!.map((m) => m.anchor);
     expect(anchors).toEqual(['h-2024-01-08-sync', 'h-2024-01-15-sync']);
     for (const [i, anchor] of anchors.entries())
-      expect(note!.html).toMatch(new RegExp(`<h1 id="${anchor}">2024-01-${['08', '15'][i]} Sync`));
+      expect(note!.html).toMatch(new RegExp(`<h2 id="${anchor}">2024-01-${['08', '15'][i]} Sync`));
   });
 });

@@ -12,11 +12,11 @@ describe('heading ids', () => {
 
   it('gives headings ids and self-links and records the outline', () => {
     const { html: out, headings } = render('# 2024 goals\n## Notes\n## Notes');
-    expect(out).toContain('<h1 id="h-2024-goals">2024 goals<a class="heading-anchor" href="#h-2024-goals"');
+    expect(out).toContain('<h2 id="h-2024-goals">2024 goals<a class="heading-anchor" href="#h-2024-goals"');
     expect(headings).toEqual([
-      { depth: 1, slug: 'h-2024-goals', text: '2024 goals' },
-      { depth: 2, slug: 'notes', text: 'Notes' },
-      { depth: 2, slug: 'notes-1', text: 'Notes' },
+      { depth: 1, slug: 'h-2024-goals', text: '2024 goals', line: 1 },
+      { depth: 2, slug: 'notes', text: 'Notes', line: 2 },
+      { depth: 2, slug: 'notes-1', text: 'Notes', line: 3 },
     ]);
   });
 });
