@@ -60,6 +60,10 @@ export const CODES = {
     severity: 'warning',
     hint: 'Check the path; wiki links may start with /, /en/, ./ or ../ and end in .md.',
   },
+  'image/no-alt': {
+    severity: 'warning',
+    hint: 'Say what the image shows: <img alt="…" …>, or alt="" when it only decorates.',
+  },
   'image/missing': {
     severity: 'warning',
     hint: 'Add the file, or fix the path (paths are relative to the notes folder root when they start with /).',

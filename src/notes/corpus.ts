@@ -226,14 +226,17 @@ const isPublished = (n: ReadSummary): n is ReadSummary & Required<Pick<ReadSumma
   Boolean(n.meta?.published && n.meetings);
 
 function brokenLink(file: string, broken: RenderedNote['broken'][number]): Diagnostic {
-  return broken.kind === 'image'
-    ? diagnostic(file, broken.at, 'image/missing', `Image "${broken.target}" is not in the notes folder.`)
-    : diagnostic(
-        file,
-        broken.at,
-        'link/broken',
-        `Link to "${broken.target}" does not lead to a published note or file.`,
-      );
+  const { target, at } = broken;
+  if (broken.kind === 'image')
+    return diagnostic(file, at, 'image/missing', `Image "${target}" is not in the notes folder.`);
+  if (broken.kind === 'no-alt')
+    return diagnostic(
+      file,
+      at,
+      'image/no-alt',
+      `Image "${target}" has no alt text: screen readers cannot tell what it shows.`,
+    );
+  return diagnostic(file, at, 'link/broken', `Link to "${target}" does not lead to a published note or file.`);
 }
 
 async function readSource(

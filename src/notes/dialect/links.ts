@@ -8,7 +8,8 @@ import './data.ts';
 export interface LinkReport {
   /** Notes this note links to (for backlinks). */
   outgoing: Set<string>;
-  broken: { target: string; kind: 'link' | 'image'; at: Position }[];
+  /** Links and images that lead nowhere, and images without a text alternative (`no-alt`). */
+  broken: { target: string; kind: 'link' | 'image' | 'no-alt'; at: Position }[];
 }
 
 const addClass = (node: Element, name: string) => {
@@ -41,6 +42,12 @@ export default function rehypeLinks(options: { context: LinkContext }) {
         node.properties.loading = 'lazy';
         if (image.kind !== 'asset' && image.kind !== 'external')
           report.broken.push({ target: image.kind === 'broken' ? image.target : image.href, kind: 'image', at });
+        // Raw HTML's `<img>` may have no alt at all (Markdown's always has one): a screen reader
+        // then reads the file name. Marked decorative here; the author is told to describe it.
+        if (node.properties.alt === undefined) {
+          node.properties.alt = '';
+          report.broken.push({ target: image.href, kind: 'no-alt', at });
+        }
       }
     });
     file.data.links = report;

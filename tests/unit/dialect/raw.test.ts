@@ -4,11 +4,19 @@ import { h } from 'hastscript';
 import rehypeRaw from 'rehype-raw';
 import { describe, expect, it } from 'vitest';
 import rehypeRawWhereNeeded from '../../../src/notes/dialect/raw.ts';
-import { html } from '../render.ts';
+import { html, render } from '../render.ts';
 
 describe('raw HTML only where a note has some', () => {
   it('parses raw HTML into elements', () => {
     expect(html('Press <kbd>Ctrl</kbd> then go.')).toBe('<p>Press <kbd>Ctrl</kbd> then go.</p>');
+  });
+
+  it('marks an <img> without alt as decorative and reports it, and leaves Markdown images be', () => {
+    const { html: out, links } = render(
+      '<img src="https://x.org/a.png">\n\n![](https://x.org/b.png) ![Map](https://x.org/c.png)',
+    );
+    expect(out).toContain('<img src="https://x.org/a.png" loading="lazy" alt="">');
+    expect(links.broken).toEqual([{ target: 'https://x.org/a.png', kind: 'no-alt', at: { line: 1, column: 1 } }]);
   });
 
   it('leaves a tree without raw HTML as it is, which is what the HTML parser would give', () => {
