@@ -280,14 +280,20 @@ export function currentStatus(indexes: Pick<Indexes, 'trackedByItem'>, ref: Item
 }
 
 /** A person's actions as their page shows them: followed ones by where they stand, and those of undated notes. */
+/** Tracked items as a reader asks for them: open, open but not mentioned lately (stale), closed. */
+export const byState = (tracked: readonly TrackedItem[]) => ({
+  open: tracked.filter((t) => isOpen(t.status) && !t.stale),
+  stale: tracked.filter((t) => t.stale),
+  closed: tracked.filter((t) => !isOpen(t.status)),
+});
+
 export function personActions(person: Person) {
-  const open = person.tracked.filter((t) => isOpen(t.status) && !t.stale);
-  const closed = person.tracked.filter((t) => !isOpen(t.status));
+  const { open, stale, closed } = byState(person.tracked);
   /** Items of undated notes are not followed: listed as written. */
   const undated = person.actions.filter((a) => !a.meeting?.date);
   return {
     open,
-    stale: person.tracked.filter((t) => t.stale),
+    stale,
     closed,
     undated,
     /** Counts for the people index: open (not stale) and done, undated ones included. */

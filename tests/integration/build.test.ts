@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeBrokenNotes } from '../broken-notes.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
@@ -424,24 +424,63 @@ describe('building a wiki whose notes hold the places of Minutes’ pages', () =
   });
 });
 
-describe('building a note of many action items', () => {
-  it('shows a short box of items open above the note, and a long one closed with its counts', async () => {
+describe('building the action log of a wiki of many meetings', () => {
+  let outDir: string;
+  const page = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
+  beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'minutes-items-'));
-    const meeting = (day: string, items: number) =>
-      `---\ntitle: 2024-05-${day} Sync\npublished: true\n---\n\nAttendees: Ana, Bo\n\n## Action items\n${Array.from(
-        { length: items },
-        (_, i) => `- [ ] Ana to do task ${i + 1}`,
-      ).join('\n')}\n`;
-    await writeFile(join(dir, 'short.md'), meeting('02', 2));
-    await writeFile(join(dir, 'long.md'), meeting('09', 7));
-    const { status, output, outDir } = await buildSite(dir);
-    expect(status, output).toBe(0);
-    const box = async (id: string) =>
-      (await readFile(join(outDir, id, 'index.html'), 'utf8')).match(
-        /<details[^>]*>\s*<summary>Action items.*?<\/summary>/s,
-      )?.[0];
-    expect(await box('short')).toMatch(/^<details open/);
-    expect(await box('long')).toMatch(/^<details>/);
-    expect(await box('long')).toContain('7 open of 7');
+    const meeting = (month: string, items: string[]) =>
+      `---\ntitle: 2024-${month}-02 Sync\npublished: true\n---\n\nAttendees: Ana, Bo\n\n## Action items\n${items.join('\n')}\n`;
+    const tasks = (n: number, month: string) =>
+      Array.from({ length: n }, (_, i) => `- [ ] Ana to do task ${month}.${i + 1}`);
+    await writeFile(join(dir, 'sync-01.md'), meeting('01', ['- [ ] Ana to renew the domain', ...tasks(1, '01')]));
+    for (const month of ['02', '03', '04'])
+      await writeFile(join(dir, `sync-${month}.md`), meeting(month, tasks(2, month)));
+    await writeFile(
+      join(dir, 'sync-05.md'),
+      `${meeting('05', tasks(7, '05'))}\n## Next steps for Bo\n- send the invite\n`,
+    );
+    const built = await buildSite(dir);
+    expect(built.status, built.output).toBe(0);
+    outDir = built.outDir;
+  });
+  const box = async (id: string) =>
+    (await page(id)).match(/<details[^>]*>\s*<summary>Action items.*?<\/summary>/s)?.[0];
+
+  it('shows a short box of items open above the note, and a long one closed with its counts', async () => {
+    expect(await box('sync-01')).toMatch(/^<details open/);
+    expect(await box('sync-05')).toMatch(/^<details>/);
+    expect(await box('sync-05')).toContain('8 open of 8');
+  });
+
+  it('lists actions by month, the newest two open, the rest closed with their counts', async () => {
+    const actions = await page('actions');
+    const months = [
+      ...actions.matchAll(
+        /<details class="month"( open)?>\s*<summary><h2 id="m-([\d-]+)"[^>]*>.*?<\/h2> <span class="count">([^<]*)<\/span>/gs,
+      ),
+    ];
+    expect(months.map((m) => `${m[2]}${m[1] ? ' open' : ''}: ${m[3]}`)).toEqual([
+      '2024-05 open: 8 action items, 8 open',
+      '2024-04 open: 2 action items, 2 open',
+      '2024-03: 2 action items, 2 open',
+      '2024-02: 2 action items, 2 open',
+      '2024-01: 2 action items, 2 open',
+    ]);
+  });
+
+  it('shows an open action nobody mentioned for three meetings as stale, on its own view and its series', async () => {
+    expect(await page('actions/stale')).toContain('renew the domain');
+    expect(await page('actions/open')).not.toContain('renew the domain');
+    expect(await page('actions/open')).toContain('task 05.1');
+    const series = await page('series/sync');
+    expect(series).toMatch(/<h2 id="actions-title">Action items<\/h2>[\s\S]*Stale[\s\S]*renew the domain/);
+  });
+
+  it('names an owner once: not before a text that names them already', async () => {
+    const log = await page('actions');
+    const line = (text: string) => log.match(new RegExp(`<li class="item[^"]*">(?:(?!</li>).)*${text}`, 's'))?.[0];
+    expect(line('renew the domain')).not.toContain('item-owners');
+    expect(line('send the invite')).toMatch(/class="item-owners"><a [^>]*>Bo<\/a>:/);
   });
 });
