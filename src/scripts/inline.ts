@@ -4,20 +4,27 @@ import { createHash } from 'node:crypto';
  * The only scripts written into pages rather than loaded: the theme must be set before the first
  * paint, and the toggle is a few lines. Kept here as text so the Content-Security-Policy can list
  * their hashes (Astro hashes the scripts it bundles, not inline ones).
+ *
+ * The stored theme is `light`, `dark` or `system`; the style sheet forces only the first two, so
+ * with `system` (or nothing stored) the page follows prefers-color-scheme, also as it changes.
  */
 export const THEME_INIT = `try { const t = localStorage.getItem('minutes-theme'); if (t) document.documentElement.dataset.theme = t; } catch {}`;
 
 export const THEME_TOGGLE = `(() => {
   const root = document.documentElement;
-  const button = document.querySelector('[data-theme-toggle]');
-  const current = () => root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-  const label = () => button.setAttribute('aria-label', \`Switch to \${current() === 'dark' ? 'light' : 'dark'} theme\`);
-  button.hidden = false;
-  label();
-  button.addEventListener('click', () => {
-    root.dataset.theme = current() === 'dark' ? 'light' : 'dark';
-    try { localStorage.setItem('minutes-theme', root.dataset.theme); } catch {}
-    label();
+  const group = document.querySelector('[data-theme-toggle]');
+  const show = () => {
+    for (const button of group.querySelectorAll('button'))
+      button.setAttribute('aria-pressed', String(button.value === (root.dataset.theme || 'system')));
+  };
+  group.hidden = false;
+  show();
+  group.addEventListener('click', (event) => {
+    const button = event.target.closest('button');
+    if (!button) return;
+    root.dataset.theme = button.value;
+    try { localStorage.setItem('minutes-theme', button.value); } catch {}
+    show();
   });
 })();`;
 

@@ -72,10 +72,15 @@ let modal: Modal | undefined;
 export async function openModal(options: SearchOptions): Promise<HTMLInputElement> {
   const instance = await loadSearch(options, { filters: false });
   if (!modal) {
-    modal = document.createElement('pagefind-modal') as Modal;
-    modal.innerHTML = `<pagefind-modal-header><pagefind-input></pagefind-input></pagefind-modal-header>
+    // Parsed in a <template>, whose elements stay inert until inserted. Built with innerHTML on a
+    // live <pagefind-modal>, the header was already upgraded when the modal moved it into its
+    // <dialog>: that move disconnects and reconnects it, and Pagefind's header builds itself again
+    // on reconnecting, with a second close button.
+    const template = document.createElement('template');
+    template.innerHTML = `<pagefind-modal><pagefind-modal-header><pagefind-input></pagefind-input></pagefind-modal-header>
       <pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results>${resultTemplateTags()}</pagefind-results></pagefind-modal-body>
-      <pagefind-modal-footer><a class="search-more" href="${options.page}">Filter and sort on the search page</a><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
+      <pagefind-modal-footer><a class="search-more" href="${options.page}">Filter and sort on the search page</a><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer></pagefind-modal>`;
+    modal = template.content.firstElementChild as Modal;
     document.body.append(modal);
     const more = modal.querySelector<HTMLAnchorElement>('.search-more')!;
     instance.on(

@@ -34,10 +34,19 @@ describe('accessibility', () => {
     await site?.stop();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`has no axe-core violation (WCAG 2.1 A/AA and best practice) on any kind of page, ${scheme} theme`, async () => {
+  for (const [scheme, width] of [
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 320],
+    ['dark', 320],
+  ] as const) {
+    it(`has no axe-core violation (WCAG 2.1 A/AA and best practice) on any kind of page, ${scheme} theme, ${width} px`, async () => {
       // The CSP would rightly refuse axe's own script; only this audit context lifts it.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const context = await browser.newContext({
+        bypassCSP: true,
+        colorScheme: scheme,
+        viewport: { width, height: 800 },
+      });
       const violations: string[] = [];
       for (const [name, path] of Object.entries(PAGES)) {
         const page = await context.newPage();
@@ -73,13 +82,17 @@ describe('accessibility', () => {
     const page = await browser.newPage({ colorScheme: 'light' });
     await page.goto(`${site.origin}/minutes/meeting-notes/2024-02/2024-02-05-kickoff/`);
 
-    await tabTo(page, '[data-theme-toggle]');
-    expect(await page.getAttribute('[data-theme-toggle]', 'aria-label')).toBe('Switch to dark theme');
+    await tabTo(page, '[data-theme-toggle] button');
+    const pressed = () => page.locator('[data-theme-toggle] [aria-pressed="true"]').getAttribute('aria-label');
+    expect(await pressed()).toBe('System theme');
+    await page.keyboard.press('Tab'); // light, dark, system: in that order
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.getAttribute('[data-theme-toggle]', 'aria-label')).toBe('Switch to light theme');
+    expect(await pressed()).toBe('Dark theme');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await pressed()).toBe('Light theme');
 
     await tabTo(page, '.tabset-radio');
     expect(await page.getByText('Desktop notes.').isVisible()).toBe(true);
