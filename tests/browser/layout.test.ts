@@ -1,7 +1,6 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serveSite } from '../../scripts/browser.ts';
-import { FIXTURE_CONFIG } from '../build-site.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from './fixture-site.ts';
 
 const NOTE = 'meeting-notes/2024-02/2024-02-05-kickoff/';
 /** Every kind of page of the fixture site. */
@@ -73,20 +72,11 @@ function contrast(element: Element) {
 
 /** Phones, tablets and the desktop: the header, the contents, nothing wider than the screen, themes. */
 describe('layout on every screen', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-  beforeAll(async () => {
-    site = await serveSite(FIXTURE_CONFIG, inject('fixtureDist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const fixture = fixtureSite();
 
   async function open(path: string, width: number, options: BrowserContextOptions = {}) {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, ...options });
-    await page.goto(`${site.origin}/minutes/${path}`);
+    const page = await fixture.browser.newPage({ viewport: { width, height: 800 }, ...options });
+    await page.goto(`${fixture.origin}/minutes/${path}`);
     return page;
   }
   const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -164,9 +154,9 @@ describe('layout on every screen', () => {
   it('never scrolls a page sideways at 320 and 390 px; what is wider scrolls in a box the keyboard reaches', async () => {
     for (const width of PHONES) {
       for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+        const page = await fixture.browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
         for (const path of PAGES) {
-          await page.goto(`${site.origin}/minutes/${path}`);
+          await page.goto(`${fixture.origin}/minutes/${path}`);
           if (path.startsWith('search')) await page.locator('.minutes-hit').first().waitFor();
           const [scroll, client] = await page.evaluate(() => [
             document.documentElement.scrollWidth,

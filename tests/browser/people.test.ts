@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serveSite } from '../../scripts/browser.ts';
-import { FIXTURE_CONFIG } from '../build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from './fixture-site.ts';
 
 /** A person's page shows each action once, however many meetings carried it. */
 describe('the tracked view on a person page', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-  beforeAll(async () => {
-    site = await serveSite(FIXTURE_CONFIG, inject('fixtureDist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const fixture = fixtureSite();
 
   it('lists an action carried over three meetings once, closed, and links to its latest mention', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.origin}/minutes/people/ana/`);
+    const page = await fixture.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${fixture.origin}/minutes/people/ana/`);
     const section = page.locator('section[aria-labelledby="actions-title"]');
     const renew = section.locator('li', { hasText: 'renew the domain' });
     await expect.poll(() => renew.count()).toBe(1);

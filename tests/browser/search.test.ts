@@ -1,33 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serveSite } from '../../scripts/browser.ts';
-import { FIXTURE_CONFIG } from '../build-site.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureSite } from './fixture-site.ts';
 
 /** Search as a reader uses it, in Chromium, on the fixture site served as deployed (base /minutes). */
 describe('search in the browser', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  const fixture = fixtureSite();
   const problems: string[] = [];
-
-  beforeAll(async () => {
-    site = await serveSite(FIXTURE_CONFIG, inject('fixtureDist'));
-    browser = await launchChromium();
-  });
   afterEach(async () => {
-    await Promise.all(browser.contexts().map((c) => c.close()));
+    await Promise.all(fixture.browser.contexts().map((c) => c.close()));
     // Each test's own pages: no console error or uncaught exception, whatever ran before.
     expect(problems.splice(0)).toEqual([]);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
 
   async function open(path: string) {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-    await page.goto(`${site.origin}/minutes/${path}`);
+    await page.goto(`${fixture.origin}/minutes/${path}`);
     return page;
   }
   /** Result titles once all have rendered (Pagefind shows placeholders first), checked against the count it announces. */
