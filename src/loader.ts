@@ -20,8 +20,10 @@ export function notesLoader(config: MinutesSettings): Loader {
       await sync(config, context);
       // `astro dev`: a note saved, added or removed is read again (through the note cache: only it
       // is parsed), and the pages that show it reload, as with Astro's own glob loader.
-      if (!config.dev || !context.watcher) return;
+      if (!config.dev || !context.watcher || watched.has(context.watcher)) return;
       const { watcher } = context;
+      // Astro calls load again on its own syncs: one set of listeners per watcher.
+      watched.add(watcher);
       watcher.add(config.notesPath);
       let running: Promise<void> | undefined;
       let again = false;
@@ -43,6 +45,8 @@ export function notesLoader(config: MinutesSettings): Loader {
     },
   };
 }
+
+const watched = new WeakSet<object>();
 
 const isInside = (dir: string, path: string) => {
   const rel = relative(dir, path);

@@ -30,9 +30,10 @@ export const refusedFolder: Record<string, string> = {
   'api/notes.json': '[]',
   'PAGEFIND/pagefind.js': 'alert(1)',
   'sitemap-index.xml': '<urlset/>',
-  'People.md': `${header('People')}Clashes with /people/ on hosts that ignore case.\n`,
-  'Search.md': `${header('Search')}Clashes with /search/.\n`,
-  'API/notes.md': `${header('API notes')}Clashes with /api/.\n`,
+  // Notes where the build writes its scripts and search bundle (Minutes' pages move instead; see
+  // routes.ts): _astro/ and pagefind/ hold files the build writes, whatever the case.
+  '_Astro.md': `${header('Astro')}Clashes with /_astro/ on hosts that ignore case.\n`,
+  'Pagefind/notes.md': `${header('Pagefind notes')}Clashes with /pagefind/.\n`,
   // Names the build cannot serve.
   'back\\slash.md': `${header('Backslash')}x\n`,
   'line\nbreak.md': `${header('Line break')}x\n`,

@@ -58,7 +58,7 @@ describe('a notes folder that claims what is not a note’s to claim', () => {
     const result = build(notes, outDir);
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;
-    for (const file of ['_astro/search-trigger.js', 'People.md', 'keys/twice.md', '100%.md'])
+    for (const file of ['_astro/search-trigger.js', '_Astro.md', 'keys/twice.md', '100%.md'])
       expect(output).toContain(file);
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     expect(existsSync(outDir)).toBe(false);

@@ -45,10 +45,21 @@ describe('code and tables', () => {
   });
 
   it('keeps mermaid source readable in pre.mermaid', () => {
-    expect(html('```mermaid\ngraph TD; A-->B\n```')).toBe('<pre class="mermaid">graph TD; A-->B\n</pre>');
+    expect(html('```mermaid\ngraph TD; A-->B\n```')).toBe(
+      '<pre class="mermaid" tabindex="0" aria-label="Diagram source (mermaid)">graph TD; A-->B\n</pre>',
+    );
   });
 
-  it('wraps tables in a scroll container', () => {
-    expect(html('| a |\n|---|\n| 1 |')).toMatch(/^<div class="table-container"><table>/);
+  it('wraps tables in a scroll container a keyboard can reach, named by its header row', () => {
+    expect(html('| Name | Role |\n|---|---|\n| Ana | chair |')).toMatch(
+      /^<div class="table-container" tabindex="0" role="region" aria-label="Table: Name, Role"><table>/,
+    );
+  });
+
+  it('lets the keyboard reach code blocks, which scroll rather than wrap', () => {
+    expect(html('```\nconst a = 1;\n```')).toMatch(/^<pre tabindex="0" aria-label="Code"><code>/);
+    expect(html('```mermaid\ngraph TD\n```')).toMatch(
+      /^<pre class="mermaid" tabindex="0" aria-label="Diagram source \(mermaid\)">/,
+    );
   });
 });

@@ -18,9 +18,11 @@ describe('tables as markdown-it reads them', () => {
 
   it('in a quote or list too, but not in code', () => {
     expect(html('> | a | b |\n> |---|---|---|\n> | 1 | 2 |')).toContain(
-      '<blockquote>\n<div class="table-container"><table>',
+      '<blockquote>\n<div class="table-container" tabindex="0" role="region" aria-label="Table: a, b"><table>',
     );
-    expect(html('- | a | b |\n  |-|-|-|\n  | 1 | 2 |')).toContain('<li>\n<div class="table-container"><table>');
+    expect(html('- | a | b |\n  |-|-|-|\n  | 1 | 2 |')).toContain(
+      '<li>\n<div class="table-container" tabindex="0" role="region" aria-label="Table: a, b"><table>',
+    );
     expect(html('```\n| a | b |\n|-|-|-|\n```')).not.toContain('<table>');
   });
 
