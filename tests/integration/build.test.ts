@@ -48,6 +48,14 @@ describe('building the fixture wiki', () => {
     expect(home).not.toMatch(/href="\/(?!minutes\/)/);
   });
 
+  it('gives every element of a page its own id, a note heading called "Content" too', async () => {
+    const roster = await page('team/roster');
+    const ids = [...roster.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toContain('content');
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(roster).toContain('href="#content"');
+  });
+
   it('shows the note header, table of contents and edit link', async () => {
     const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
     expect(kickoff).toContain('<h1>2024-02-05 Kickoff</h1>');

@@ -5,6 +5,7 @@ import uslug from 'uslug';
 import type { VFile } from 'vfile';
 import './data.ts';
 import { headingRank } from 'hast-util-heading-rank';
+import { PAGE_IDS } from '../page-ids.ts';
 
 export interface Heading {
   depth: number;
@@ -33,7 +34,7 @@ function quieter(text: string) {
 
 /** Wiki.js heading ids: uslug, `h-` before a digit, `-1`, `-2`… for repeats. */
 export function wikiSlugger() {
-  const seen = new Set<string>();
+  const seen = new Set<string>(Object.values(PAGE_IDS));
   // Where each base's numbering goes on: the numbers below were taken, and stay taken, so a
   // thousand headings called "Notes" cost a thousand lookups, not half a million.
   const next = new Map<string, number>();

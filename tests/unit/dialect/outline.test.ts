@@ -21,3 +21,13 @@ describe('the outline of a note below its page title', () => {
     expect(render('# A\n### B').headings.map((h) => `${h.depth}:${h.slug}`)).toEqual(['1:a', '3:b']);
   });
 });
+
+describe('ids on a note page', () => {
+  it('never give a note heading an id of the page’s own markup, while a heading "Content" keeps `content`', () => {
+    expect(levels('# Content\n## Minutes content\n## Minutes toc title')).toEqual([
+      'h2#content',
+      'h3#minutes-content-1',
+      'h3#minutes-toc-title-1',
+    ]);
+  });
+});
