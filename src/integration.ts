@@ -23,6 +23,7 @@ const VIRTUAL = 'virtual:minutes/config';
 
 /** Minutes' own pages: the route they belong to, the pattern below its place, the file under src/routes/. */
 const PAGES: [PageRoute, string, string][] = [
+  ['meetings', '', 'meetings.astro'],
   ['people', '', 'people/index.astro'],
   ['people', '/[slug]', 'people/[slug].astro'],
   ['dates', '', 'dates/index.astro'],

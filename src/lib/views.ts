@@ -1,4 +1,3 @@
-import type { ItemRef } from '../notes/indexes.ts';
 import { routePath } from './format.ts';
 
 /** The /actions/ pages: one static page per filter, so filtering needs no JavaScript. */
@@ -10,14 +9,17 @@ export const ACTION_VIEWS = [
 ] as const;
 export type ActionView = (typeof ACTION_VIEWS)[number]['view'];
 
-/** Items (newest meeting first) by the month of their meeting; items of undated notes last, without one. */
-export function byMonth(refs: readonly ItemRef[]): { month?: string; items: ItemRef[] }[] {
-  const months: { month?: string; items: ItemRef[] }[] = [];
-  for (const ref of refs) {
-    const month = ref.meeting?.date?.slice(0, 7);
+/** A list (newest first) by month, as `dateOf` gives it; what has no date comes last, without a month. */
+export function byMonth<T>(list: readonly T[], dateOf: (x: T) => string | undefined): { month?: string; list: T[] }[] {
+  const months: { month?: string; list: T[] }[] = [];
+  for (const x of list) {
+    const month = dateOf(x)?.slice(0, 7);
     const last = months.at(-1);
-    if (last && last.month === month) last.items.push(ref);
-    else months.push({ ...(month ? { month } : {}), items: [ref] });
+    if (last && last.month === month) last.list.push(x);
+    else months.push({ ...(month ? { month } : {}), list: [x] });
   }
   return months;
 }
+
+/** Months a long log shows open: its newest two, or all when only one more would be folded. */
+export const shownOpen = (index: number, months: number) => index < 2 || months <= 3;

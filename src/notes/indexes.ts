@@ -280,6 +280,22 @@ export function currentStatus(indexes: Pick<Indexes, 'trackedByItem'>, ref: Item
 }
 
 /** A person's actions as their page shows them: followed ones by where they stand, and those of undated notes. */
+/** Action items and decisions per meeting, for the meetings log. */
+export const itemCounts = (indexes: Pick<Indexes, 'actions' | 'decisions'>) => {
+  const counts = new Map<MeetingRef, { actions: number; decisions: number }>();
+  const add = (refs: readonly ItemRef[], key: 'actions' | 'decisions') => {
+    for (const { meeting } of refs) {
+      if (!meeting) continue;
+      const entry = counts.get(meeting) ?? { actions: 0, decisions: 0 };
+      entry[key]++;
+      counts.set(meeting, entry);
+    }
+  };
+  add(indexes.actions, 'actions');
+  add(indexes.decisions, 'decisions');
+  return counts;
+};
+
 /** Tracked items as a reader asks for them: open, open but not mentioned lately (stale), closed. */
 export const byState = (tracked: readonly TrackedItem[]) => ({
   open: tracked.filter((t) => isOpen(t.status) && !t.stale),

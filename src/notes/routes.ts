@@ -5,6 +5,7 @@ import { posix } from 'node:path';
  * its notes hold one of these segments, the page moves (see placeRoutes).
  */
 export const PAGE_ROUTES = [
+  'meetings',
   'people',
   'dates',
   'series',

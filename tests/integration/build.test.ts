@@ -168,6 +168,16 @@ describe('building the fixture wiki', () => {
     expect([...indexed].sort()).toEqual(urls);
   });
 
+  it('lists every meeting by month with who attended and what it holds, and leads there from the header and home', async () => {
+    const meetings = await page('meetings');
+    const months = [...meetings.matchAll(/<h2 id="m-([\d-]+|undated)"/g)].map((m) => m[1]);
+    expect(months.slice(0, 3)).toEqual(['2024-03', '2024-02', '2024-01']);
+    expect(meetings).toMatch(/2024-02-05 Kickoff<\/a>[\s\S]*?2 attendees · 2 action items · 1 decision/);
+    expect(await page('')).toContain('<a href="/minutes/meetings/">Meetings</a>');
+    const home = await page('');
+    expect(home.indexOf('Recent meetings')).toBeLessThan(home.indexOf('class="prose"'));
+  });
+
   it('writes the index pages', () => {
     for (const path of [
       'people',
