@@ -182,7 +182,8 @@ describe('layout on every screen', () => {
     const table = people.getByRole('region', { name: 'People, their meetings and items' });
     await table.focus();
     await people.keyboard.press('ArrowRight');
-    expect(await table.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    // Scrolling may be animated: wait for it rather than read it at once.
+    await expect.poll(() => table.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
     await people.close();
     const dates = await open('dates/', 320);
     expect(await dates.getByRole('figure', { name: 'Calendar of 2024' }).evaluate((e) => e.tabIndex)).toBe(0);

@@ -85,7 +85,7 @@ describe('building the fixture wiki', () => {
     expect(existsSync(join(outDir, 'assets', 'pixel.svg'))).toBe(true);
   });
 
-  it('ships no script on note pages but the theme toggle and a small search trigger that loads search on use', async () => {
+  it('ships no script on note pages but the theme switch and a small page script that loads search on use', async () => {
     const kickoff = await page('meeting-notes/2024-02/2024-02-05-kickoff');
     const inline = kickoff.match(/<script>[\s\S]*?<\/script>/g) ?? [];
     expect(inline).toHaveLength(2);

@@ -26,7 +26,16 @@ export default function rehypeBlocks() {
         };
         return SKIP;
       }
-      if (node.tagName === 'pre') Object.assign(node.properties, { tabIndex: 0, ariaLabel: codeName(classes) });
+      if (node.tagName === 'pre') {
+        const language = languageOf(classes);
+        Object.assign(node.properties, {
+          tabIndex: 0,
+          ariaLabel: language ? `Code (${language})` : 'Code',
+          ...(language ? { dataLanguage: language } : {}),
+        });
+      }
+      const callout = node.tagName === 'blockquote' ? calloutOf(node.properties.className) : undefined;
+      if (callout) node.children.unshift(calloutLabel(callout));
       if (node.tagName === 'table') {
         parent.children[index] = {
           type: 'element',
@@ -40,13 +49,32 @@ export default function rehypeBlocks() {
   };
 }
 
-/** A code block's name: `Code (python)`, from its fence's language. */
-function codeName(classes: unknown) {
+/** A fenced block's language (`python` of `language-python`), shown over the code and in its name. */
+function languageOf(classes: unknown) {
   const language = Array.isArray(classes)
     ? classes.find((c): c is string => typeof c === 'string' && c.startsWith('language-'))
     : undefined;
-  return language ? `Code (${language.slice('language-'.length)})` : 'Code';
+  return language?.slice('language-'.length);
 }
+
+/** Wiki.js's callouts (`{.is-info}` after a quote), by what they say. */
+const CALLOUTS = {
+  'is-info': 'Info',
+  'is-success': 'Success',
+  'is-warning': 'Warning',
+  'is-danger': 'Danger',
+} as const;
+type Callout = keyof typeof CALLOUTS;
+const calloutOf = (classes: unknown) =>
+  Array.isArray(classes) ? classes.find((c): c is Callout => typeof c === 'string' && c in CALLOUTS) : undefined;
+
+/** A callout's label, its icon drawn by the stylesheet: a reader hears "Warning" before the text. */
+const calloutLabel = (callout: Callout): Element => ({
+  type: 'element',
+  tagName: 'p',
+  properties: { className: ['callout-label'] },
+  children: [{ type: 'text', value: CALLOUTS[callout] }],
+});
 
 /** A table's name for the region around it: its caption, else its header row (`Table: Name, Role`). */
 function tableName(table: Element) {

@@ -56,6 +56,19 @@ describe('code and tables', () => {
     );
   });
 
+  it('names a code block by its language, shown over the code', () => {
+    expect(html('```python\nx = 1\n```')).toMatch(
+      /^<pre tabindex="0" aria-label="Code \(python\)" data-language="python">/,
+    );
+  });
+
+  it('gives a callout its label before its text, as Wiki.js gives it an icon', () => {
+    expect(html('> Mind the gap\n{.is-warning}')).toMatch(
+      /^<blockquote class="is-warning"><p class="callout-label">Warning<\/p>\n?<p>Mind the gap<\/p>/,
+    );
+    expect(html('> Plain quote')).not.toContain('callout-label');
+  });
+
   it('lets the keyboard reach code blocks, which scroll rather than wrap', () => {
     expect(html('```\nconst a = 1;\n```')).toMatch(/^<pre tabindex="0" aria-label="Code"><code>/);
     expect(html('```mermaid\ngraph TD\n```')).toMatch(

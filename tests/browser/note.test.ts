@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from './fixture-site.ts';
+
+/** What a note's content gets in the browser: code to copy, callouts that say what they are. */
+describe('a note in the browser', () => {
+  const fixture = fixtureSite();
+
+  it('copies a code block with its button, and shows the code’s language', async () => {
+    const context = await fixture.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${fixture.origin}/minutes/team/roster/`);
+    const button = page.getByRole('button', { name: 'Copy code (sh)' });
+    await button.click();
+    await expect.poll(() => button.innerText()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^curl --fail .*team=lantern\n?$/);
+    expect(
+      await page.locator('pre[data-language="sh"]').evaluate((pre) => getComputedStyle(pre, '::before').content),
+    ).toContain('sh');
+    await context.close();
+  });
+
+  it('labels a callout with what it is before its text', async () => {
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.origin}/minutes/meeting-notes/2024-02/2024-02-05-kickoff/`);
+    const callout = page.locator('blockquote.is-warning');
+    expect(await callout.innerText()).toMatch(/^WARNING\s+Bring coffee\.$/);
+    expect(await callout.locator('.callout-label').evaluate((p) => getComputedStyle(p, '::before').content)).toContain(
+      '⚠',
+    );
+    await page.close();
+  });
+});
