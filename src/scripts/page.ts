@@ -3,3 +3,4 @@
 import './search-trigger.ts';
 
 if (document.querySelector('.prose pre:not(.mermaid)')) void import('./copy-code.ts');
+if (document.querySelector('.prose pre.mermaid')) void import('./diagrams.ts');

@@ -29,4 +29,35 @@ describe('a note in the browser', () => {
     );
     await page.close();
   });
+
+  it('draws a mermaid diagram in the theme, keeping its source, under a policy loosened on that page only', async () => {
+    const fills: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await fixture.browser.newPage({ colorScheme });
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      const response = await page.goto(`${fixture.origin}/minutes/team/roster/`);
+      const drawing = page.locator('figure.diagram svg[role="img"]');
+      await drawing.waitFor();
+      expect(await drawing.textContent()).toMatch(/Ana[\s\S]*Bo/);
+      expect(await page.locator('figure.diagram details pre.mermaid').textContent()).toContain('Ana --> Bo');
+      fills.push(
+        await drawing
+          .locator('rect')
+          .first()
+          .evaluate((r) => getComputedStyle(r).fill),
+      );
+      expect(problems).toEqual([]);
+      expect(await response!.text()).toMatch(/style-src-attr 'unsafe-inline'/);
+      await page.close();
+    }
+    expect(fills[0]).not.toBe(fills[1]);
+    // A page without a diagram keeps the strict policy.
+    const other = await fixture.browser.newPage();
+    const strict = await (await other.goto(
+      `${fixture.origin}/minutes/meeting-notes/2024-02/2024-02-05-kickoff/`,
+    ))!.text();
+    expect(strict).not.toContain('unsafe-inline');
+    await other.close();
+  });
 });

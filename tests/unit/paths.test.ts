@@ -76,17 +76,25 @@ describe('placeRoutes', () => {
       actions: 'actions',
     });
     expect(moved.map((m) => `${m.route}:${m.from}→${m.to}`)).toEqual([
+      'meetings:meetings→minutes-meetings',
       'people:people→minutes-people',
       'dates:dates→minutes-dates',
       'search:search→minutes-search',
     ]);
-    const warnings = routeMoves(moved, ['Dates/2024.md', 'people/photo.png', 'search.md', 'search/algolia.md']);
+    const warnings = routeMoves(moved, [
+      'Dates/2024.md',
+      'meetings/x.md',
+      'people/photo.png',
+      'search.md',
+      'search/algolia.md',
+    ]);
     expect(warnings.map((d) => `${d.file} ${d.code} ${d.severity}`)).toEqual([
+      'meetings/x.md path/route-moved warning',
       'people/photo.png path/route-moved warning',
       'Dates/2024.md path/route-moved warning',
       'search.md path/route-moved warning',
     ]);
-    expect(warnings[2]!.message).toBe(
+    expect(warnings[3]!.message).toBe(
       "Notes are served at /search/, so Minutes' search page moved to /minutes-search/.",
     );
   });
