@@ -1,8 +1,9 @@
-import type { ElementContent, RootContent } from 'hast';
+import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
 import { formatDay } from './dates.ts';
 import { currentStatus, type Indexes, type ItemRef, type MeetingRef } from './indexes.ts';
 import type { Note } from './note.ts';
@@ -18,14 +19,15 @@ export type Filter = (typeof FILTERS)[number];
 export const UNDATED = '0000-00-00';
 
 /**
- * One searchable document: a note, one meeting of a note of several, or the action items or the
- * decisions of one meeting. Pagefind gives its headings sub-results, which is how an item is
- * found as itself: each is a heading with the item's id.
+ * One searchable document: a note, or one meeting of a note of several. Its action items and
+ * decisions are in it as headings of their own (`Decision` over the decision's words), so
+ * Pagefind finds each as a sub-result of its meeting, landing on its line: one result per
+ * meeting, ranked by how well the meeting matches.
  */
 export interface SearchRecord {
-  /** Site-absolute, base included; `#anchor` for a meeting section; `?actions` or `?decisions` for items. */
+  /** Site-absolute, base included; `#anchor` for a meeting section. */
   url: string;
-  /** `title` always; `date`, `series`, `attendees` for meetings; `item` (the kind's label) for items. */
+  /** `title` always; `date`, `series`, `attendees` for meetings. */
   meta: Record<string, string>;
   filters: Partial<Record<Filter, string[]>>;
   /** `date`: the meeting's ISO date, or UNDATED. */
@@ -33,22 +35,88 @@ export interface SearchRecord {
   html: string;
 }
 
+/** What an item's heading in the index starts with, as a result's sub-result shows it. */
+const ITEM_KINDS = { action: 'Action item', decision: 'Decision' } as const;
+/** An action's earlier mentions are `carried`: left out of the index, so it is found once, at its latest. */
+type ItemKind = keyof typeof ITEM_KINDS | 'carried';
+/**
+ * How much an item's words weigh against the note's prose (1; Pagefind's own heading weights go
+ * to 7): an item is what a meeting settled, and a hit lists the parts that weigh most.
+ */
+const ITEM_WEIGHT = '10';
+/** Elements that end an item's own line inside its list item (its sub-list, a nested quote…). */
+const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'table', 'blockquote', 'pre', 'figure', 'details']);
+
+/**
+ * The note's HTML as the index reads it: the line of each of the record's items is a heading
+ * (`Decision: …`), which makes it a sub-result of its meeting that lands on its line. Its words
+ * are indexed once, where they are.
+ */
+function headedItems(
+  html: string,
+  items: readonly { ref: ItemRef; kind: ItemKind }[],
+  after: (ref: ItemRef) => ElementContent[],
+) {
+  const byId = new Map(items.map((i) => [i.ref.item.id, i]));
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const id = String(node.properties.id ?? '');
+    const item = byId.get(id);
+    if (!item) return;
+    byId.delete(id); // Once: the heading made here carries the same id.
+    if (item.kind === 'carried') {
+      node.properties.dataPagefindIgnore = '';
+      return SKIP;
+    }
+    const kind = `${ITEM_KINDS[item.kind]}: `;
+    // A paragraph is the line itself: it becomes the heading, what follows it goes after.
+    if (node.tagName === 'p') {
+      node.tagName = 'h6';
+      node.properties.dataPagefindWeight = ITEM_WEIGHT;
+      node.children.unshift({ type: 'text', value: kind });
+      if (item.kind === 'action' && parent && index !== undefined)
+        parent.children.splice(index + 1, 0, ...after(item.ref));
+      return;
+    }
+    // The item's own line: a loose list item's first paragraph, else what comes before its sub-list.
+    const first = node.children[0];
+    const inParagraph = first?.type === 'element' && first.tagName === 'p';
+    const host = inParagraph ? first : node;
+    const end = inParagraph
+      ? host.children.length
+      : host.children.findIndex((c) => c.type === 'element' && BLOCK.has(c.tagName));
+    const line = host.children.splice(0, end === -1 ? host.children.length : end);
+    const heading = h('h6', { id: node.properties.id as string, dataPagefindWeight: ITEM_WEIGHT }, [kind, ...line]);
+    host.children.unshift(heading, ...(item.kind === 'action' ? after(item.ref) : []));
+    delete node.properties.id;
+  });
+  return toHtml(tree);
+}
+
 /**
  * What the search index holds, built from published notes only: one record per meeting (a note
- * of several meetings gives one per section, so filters and dates are the section's own), one
- * per non-meeting note, and per meeting one for its action items and one for its decisions.
- * Grouping items keeps the record count near the note count: Pagefind's first download grows
- * with it (a record per item made 78,000 records and a 600 kB first query at 10,000 notes).
+ * of several meetings gives one per section, so filters and dates are the section's own) and one
+ * per non-meeting note, each with its items. Keeping the record count at the note count keeps
+ * Pagefind's first download small (a record per item made 78,000 records and a 600 kB first
+ * query at 10,000 notes).
  */
 export function searchRecords(notes: readonly Note[], indexes: Indexes, base: string): SearchRecord[] {
   const held = new Map<string, MeetingRef[]>();
   for (const m of indexes.meetings) held.set(m.note.id, [...(held.get(m.note.id) ?? []), m]);
-  const owners = new Map<MeetingRef, string[]>();
-  for (const { item, meeting } of indexes.actions)
-    if (meeting) owners.set(meeting, [...(owners.get(meeting) ?? []), ...item.owners]);
+  // An action carried from meeting to meeting is found as one at its latest mention.
+  const itemsOf = new Map<MeetingRef | string, { ref: ItemRef; kind: ItemKind }[]>();
+  const file = (ref: ItemRef, kind: ItemKind) => {
+    const key = ref.meeting ?? ref.note.id;
+    itemsOf.set(key, [...(itemsOf.get(key) ?? []), { ref, kind }]);
+  };
+  for (const ref of indexes.actions) file(ref, currentStatus(indexes, ref) === undefined ? 'carried' : 'action');
+  for (const ref of indexes.decisions) file(ref, 'decision');
 
-  // A meeting's people: who attended and who took an action item there.
-  const present = (m: MeetingRef) => [...m.attendees.map((a) => a.name), ...(owners.get(m) ?? [])];
+  // The tracked item's earlier mentions, under its latest: what the hit lists besides it.
+  const earlier = (ref: ItemRef) => {
+    const before = (indexes.trackedByItem.get(ref.item)?.mentions ?? []).filter((m) => m !== ref && m.meeting?.date);
+    return before.length ? [h('p', `Earlier: ${before.map((m) => formatDay(m.meeting!.date!)).join(' · ')}`)] : [];
+  };
   const page = (
     note: Note,
     url: string,
@@ -58,12 +126,24 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
     withHeading: boolean,
   ): SearchRecord => {
     const { meta, filters, sort } = meetingFacts(meetings, indexes);
+    const items = (meetings.length ? meetings : [note.id]).flatMap((key) => itemsOf.get(key) ?? []);
+    const kinds = [
+      KINDS.note,
+      ...(items.some((i) => i.kind === 'action') ? [KINDS.action] : []),
+      ...(items.some((i) => i.kind === 'decision') ? [KINDS.decision] : []),
+    ];
+    // A meeting's people: who attended and who took an action item there.
+    const people = [
+      ...meetings.flatMap((m) => m.attendees.map((a) => a.name)),
+      ...items.flatMap((i) => (i.kind === 'decision' ? [] : i.ref.item.owners)),
+    ];
+    const body = items.length ? headedItems(html, items, earlier) : html;
     return {
       url,
       meta: { title, ...meta },
-      filters: clean({ kind: [KINDS.note], person: meetings.flatMap(present), tag: note.tags, ...filters }),
+      filters: clean({ kind: kinds, person: people, tag: note.tags, ...filters }),
       sort,
-      html: withHeading ? `<h1>${toHtml({ type: 'text', value: title })}</h1>${html}` : html,
+      html: `${withHeading ? `<h1>${toHtml({ type: 'text', value: title })}</h1>` : ''}${body}`,
     };
   };
 
@@ -86,36 +166,6 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
     for (const [i, m] of meetings.entries())
       records.push(page(note, `${url}#${m.anchor}`, m.title, sections.parts[i]!, [m], false));
   }
-
-  const items = (
-    refs: readonly ItemRef[],
-    kind: 'action' | 'decision',
-    label: string,
-    people: (ref: ItemRef) => string[],
-  ) => {
-    for (const group of Map.groupBy(refs, (ref) => ref.meeting ?? ref.note).values()) {
-      const [first] = group as [ItemRef];
-      const { meta, filters, sort } = meetingFacts(first.meeting ? [first.meeting] : [], indexes);
-      records.push({
-        // Unique (Pagefind keeps one record per URL) and unlike any item's, which Pagefind would
-        // otherwise drop from the sub-results as the record itself; hosts ignore the query.
-        url: `${noteUrl(first.note.id, base)}?${kind}s${first.meeting?.anchor ? `#${first.meeting.anchor}` : ''}`,
-        meta: { ...meta, title: first.meeting?.title ?? first.note.title, item: label },
-        filters: clean({ kind: [KINDS[kind]], person: group.flatMap(people), tag: first.note.tags, ...filters }),
-        sort,
-        html: toHtml(group.flatMap((ref) => [h('h2', { id: ref.item.id }, ref.item.text), ...earlier(ref)])),
-      });
-    }
-  };
-  // An action carried from meeting to meeting is found once, at its latest mention, which lists
-  // the meetings before it: the hit's text under the item's heading.
-  const earlier = (ref: ItemRef) => {
-    const before = (indexes.trackedByItem.get(ref.item)?.mentions ?? []).filter((m) => m !== ref && m.meeting?.date);
-    return before.length ? [h('p', `Earlier: ${before.map((m) => formatDay(m.meeting!.date!)).join(' · ')}`)] : [];
-  };
-  const latest = indexes.actions.filter((ref) => currentStatus(indexes, ref) !== undefined);
-  items(latest, 'action', 'Action items', (ref) => ref.item.owners);
-  items(indexes.decisions, 'decision', 'Decisions', (ref) => ref.meeting?.attendees.map((a) => a.name) ?? []);
   return records;
 }
 

@@ -2,6 +2,19 @@ import { HIGHLIGHT, type SearchOptions } from './search-options.ts';
 import { resultTemplateTags } from './search-template.ts';
 
 type Filters = Record<string, string[]>;
+type SubResult = { url: string; weighted_locations?: { weight: number }[] };
+
+/**
+ * A hit's sub-results that weigh most, in the page's order. Pagefind's UI keeps the ones with the
+ * most matched words, which favours a long section over an action item's or decision's one line
+ * even when the line is what was searched for; weights (an item's words weigh more) say it.
+ */
+export function weightiest(subs: SubResult[], count = 3) {
+  if (subs.length <= count) return subs;
+  const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
+  const kept = new Set([...subs].sort((a, b) => weight(b) - weight(a)).slice(0, count));
+  return subs.filter((s) => kept.has(s));
+}
 
 /** The part of a Component UI instance Minutes uses (see Pagefind's custom-components docs). */
 export interface SearchInstance {
@@ -10,6 +23,8 @@ export interface SearchInstance {
   faceted: boolean;
   /** Pagefind itself, once loaded (the Component UI's internal, set by Minutes for the dialog). */
   __pagefind__?: unknown;
+  /** Which of a hit's sub-results it shows (the Component UI's own, replaced: see weightiest). */
+  thinSubResults(subs: SubResult[], count?: number): SubResult[];
   searchTerm: string;
   searchFilters: Filters;
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
@@ -45,6 +60,7 @@ export function loadSearch(options: SearchOptions, { filters }: { filters: boole
     await import(/* @vite-ignore */ `${options.bundle}pagefind-component-ui.js`);
     await styled;
     const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+    instance.thinSubResults = weightiest;
     // What <pagefind-config> would set. Indexed URLs already hold the site's base, so Pagefind
     // must not add the one it infers from where its bundle is.
     instance.options.bundlePath = options.bundle;

@@ -93,27 +93,27 @@ describe('search in the browser', () => {
     expect(await titles(person)).toEqual(
       expect.arrayContaining(['2024-03-08 Storage review', '2024-01-22 Weekly Sync']),
     );
-    // Without words, a meeting's action items show as the start of their text.
-    expect(await person.locator('.minutes-hit').filter({ hasText: 'Action items' }).first().innerText()).toContain(
-      'Cy will write the retention policy.',
-    );
     await Promise.all([page.close(), shared.close(), person.close()]);
   });
 
-  it('finds a decision as itself and lands on its line, with the words highlighted', async () => {
+  it('finds a decision in its meeting’s one result and lands on its line, with the words highlighted', async () => {
     const page = await open('search/?kind=Decisions');
     await page.locator('pagefind-input input').fill('cold archive ninety days');
     // Typed at once, the words may first be searched without the URL's filter, until the page has read it.
-    await expect.poll(() => page.locator('.minutes-hit-kind').allInnerTexts()).toEqual(['DECISIONS']);
-    expect((await titles(page, undefined, 'cold archive ninety days'))[0]).toBe('2024-03-08 Storage review');
-    const item = page.locator('.minutes-hit-items a').first();
-    // Pagefind fills a result in steps: wait for what is asserted, never for time.
-    await expect.poll(() => item.innerText()).toBe('Attachments move to the cold archive after ninety days.');
-    await expect.poll(() => item.locator('mark').allInnerTexts()).toEqual(['cold', 'archive', 'ninety', 'days.']);
     await page.waitForURL(/kind=Decisions/);
+    expect((await titles(page, undefined, 'cold archive ninety days'))[0]).toBe('2024-03-08 Storage review');
+    // One card for the meeting: it is not also listed as its decisions.
+    expect(await titles(page, undefined, 'cold archive ninety days')).toEqual(['2024-03-08 Storage review']);
+    const item = page
+      .locator('.minutes-hit-items a')
+      .filter({ hasText: /^Decision: / })
+      .first();
+    // Pagefind fills a result in steps: wait for what is asserted, never for time.
+    await expect.poll(() => item.innerText()).toBe('Decision: Attachments move to the cold archive after ninety days.');
+    await expect.poll(() => item.locator('mark').allInnerTexts()).toEqual(['cold', 'archive', 'ninety', 'days.']);
 
     await item.click();
-    await page.waitForURL(/2024-03-08-storage-review\/\?decisions=&highlight=cold.*#decision-[0-9a-f]{7}$/);
+    await page.waitForURL(/2024-03-08-storage-review\/\?highlight=cold.*#decision-[0-9a-f]{7}$/);
     const target = page.locator(':target');
     await expect.poll(() => target.innerText()).toBe('Attachments move to the cold archive after ninety days.');
     await expect.poll(() => target.locator('mark').allInnerTexts()).toEqual(['cold', 'archive', 'ninety', 'days']);
@@ -123,11 +123,14 @@ describe('search in the browser', () => {
   it('finds an action carried over three meetings once, at its latest mention, with the earlier ones', async () => {
     const page = await open('search/?kind=Action+items');
     await page.locator('pagefind-input input').fill('renew domain');
+    // Found once, at its latest mention, as an item of that meeting.
     expect(await titles(page, 1, 'renew domain')).toEqual(['2024-02-19 Weekly-sync']);
-    const item = page.locator('.minutes-hit-items a');
-    await expect.poll(() => item.innerText()).toBe('Ana to renew the domain. Earlier: 8 Jan 2024 · 22 Jan 2024.');
+    const item = page.locator('.minutes-hit-items a').filter({ hasText: /^Action item: / });
+    await expect
+      .poll(() => item.innerText())
+      .toMatch(/^Action item: .*Ana to renew the domain.* Earlier: 8 Jan 2024 · 22 Jan 2024/);
     await item.click();
-    await page.waitForURL(/2024-02-19-weekly-sync\/\?actions=&highlight=renew.*#action-[0-9a-f]{7}$/);
+    await page.waitForURL(/2024-02-19-weekly-sync\/\?highlight=renew.*#action-[0-9a-f]{7}$/);
     await expect.poll(() => page.locator(':target').innerText()).toContain('Ana to renew the domain');
     await page.close();
   });
@@ -136,7 +139,7 @@ describe('search in the browser', () => {
     // Filters without words list everything they match: in index order unless sorted.
     const page = await open('search/?person=Bo&sort=date');
     const found = await titles(page);
-    expect(found.length).toBeGreaterThan(5);
+    expect(found.length).toBeGreaterThanOrEqual(5);
     const shown = await dates(page);
     expect(shown.length).toBe(found.length);
     expect(shown).toEqual([...shown].sort().reverse());

@@ -3,8 +3,8 @@
 // - rare words: for words that only a few meetings contain (found in the corpus now, not listed
 //   by hand), are exactly those meetings the first results?
 // - decisions: does a decision's own words, searched among decisions, give its meeting first, with
-//   that decision among the items the result shows (the three matching most words, as Pagefind's
-//   Component UI picks them), landing on an anchor that exists in its page? Also counted: how often
+//   that decision among the parts the result shows (the three that weigh most, as the search UI
+//   picks them), landing on an anchor that exists in its page? Also counted: how often
 //   it is the item matching most words.
 // - filters: does each person, tag, year and series filter select exactly the records that carry it?
 // - sort: are results sorted by meeting date newest first, undated last?
@@ -88,9 +88,10 @@ try {
         const pagefind = await import(bundle);
         await pagefind.options({ baseUrl: '/' });
         const found = await pagefind.search(term, options);
-        type Data = { raw_url: string; sub_results: { url: string; locations: number[] }[] };
-        const best = (d: Data) =>
-          [...d.sub_results].sort((a, b) => b.locations.length - a.locations.length).map((s) => s.url);
+        type Data = { raw_url: string; sub_results: { url: string; weighted_locations: { weight: number }[] }[] };
+        // As the search UI picks a hit's sub-results (weightiest in src/scripts/search.ts).
+        const weight = (s: Data['sub_results'][number]) => s.weighted_locations.reduce((sum, l) => sum + l.weight, 0);
+        const best = (d: Data) => [...d.sub_results].sort((a, b) => weight(b) - weight(a)).map((s) => s.url);
         return Promise.all(
           found.results.map(async (r: { data(): Promise<Data> }) =>
             r.data().then((d) => ({ url: d.raw_url, sub: best(d) })),

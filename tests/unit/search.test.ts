@@ -34,7 +34,7 @@ describe('search records of the fixture wiki', () => {
     expect(latest).toMatchObject({
       meta: { title: '2024-01-22 Weekly Sync', date: '22 Jan 2024', series: 'Weekly Sync', attendees: 'Ana, Bo, Cy' },
       filters: {
-        kind: [KINDS.note],
+        kind: [KINDS.note, KINDS.action],
         person: ['Ana', 'Bo', 'Cy'],
         tag: ['weekly'],
         year: ['2024'],
@@ -54,7 +54,7 @@ describe('search records of the fixture wiki', () => {
     expect(kickoff).toMatchObject({
       meta: { title: '2024-02-05 Kickoff', date: '5 Feb 2024', series: 'Kickoff', attendees: 'Ana, Bo' },
       filters: {
-        kind: ['Notes'],
+        kind: ['Notes', 'Action items', 'Decisions'],
         person: ['Ana', 'Bo', 'Cy'],
         tag: ['planning', 'kickoff'],
         year: ['2024'],
@@ -74,44 +74,44 @@ describe('search records of the fixture wiki', () => {
     expect(at('/minutes/team/roster/').filters.person).toBeUndefined();
   });
 
-  it("groups a meeting's action items and its decisions into a record each, every item a heading with its anchor", () => {
+  it("holds a meeting's action items and decisions in its own record, each line a heading with its anchor", () => {
     const kickoff = corpus.notes.find((n) => n.id === 'meeting-notes/2024-02/2024-02-05-kickoff')!;
     const [action] = kickoff.actions;
-    const decisions = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/?decisions');
-    expect(decisions).toMatchObject({
-      meta: { title: '2024-02-05 Kickoff', item: 'Decisions', date: '5 Feb 2024' },
-      filters: { kind: ['Decisions'], person: ['Ana', 'Bo'], tag: ['planning', 'kickoff'], year: ['2024'] },
-      sort: { date: '2024-02-05' },
-    });
-    expect(decisions.html).toBe(kickoff.decisions.map((d) => `<h2 id="${d.id}">${d.text}</h2>`).join(''));
-    // An action item's people are its owners, not everyone at the meeting.
-    const actions = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/?actions');
-    expect(actions).toMatchObject({
-      meta: { item: 'Action items' },
-      filters: { kind: ['Action items'], person: ['Bo', 'Cy'] },
-    });
-    expect(actions.html).toContain(`<h2 id="${action!.id}">Bo will book the demo room.</h2>`);
-    // One record per meeting and kind, holding every item of that meeting.
-    const groups = (kind: string) => records.filter((r) => r.filters.kind?.[0] === kind);
+    const [decision] = kickoff.decisions;
+    const record = at('/minutes/meeting-notes/2024-02/2024-02-05-kickoff/');
+    // Filtered by kind, a meeting is found for its items as for its notes; its people are who
+    // attended and who took an action there.
+    expect(record.filters).toMatchObject({ kind: ['Notes', 'Action items', 'Decisions'], person: ['Ana', 'Bo', 'Cy'] });
+    // The item's own line becomes the heading, its words once, where they are.
+    expect(record.html).toContain(`<h6 id="${action!.id}" data-pagefind-weight="10">Action item: Bo will book the demo room.</h6>`);
+    expect(record.html).toContain(`<h6 id="${decision!.id}" data-pagefind-weight="10">Decision: ${decision!.text}</h6>`);
+    expect(record.html.split('Bo will book the demo room')).toHaveLength(2);
+    expect(at('/minutes/team/roster/').filters.kind).toEqual(['Notes']);
+    // One record per note or meeting, none per item.
+    expect(records).toHaveLength(corpus.notes.length + 2);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     const headings = (kind: string) =>
-      groups(kind).flatMap((r) => [...r.html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]));
-    expect(groups(KINDS.note)).toHaveLength(corpus.notes.length + 2);
+      records.flatMap((r) => [...r.html.matchAll(new RegExp(`<h6 id="([^"]+)"[^>]*>${kind}: `, 'g'))].map((m) => m[1]));
     // Every action once: one carried over three meetings is found at its latest mention only.
     const carried = corpus.indexes.actions.filter((r) => r.item.text.includes('renew the domain'));
     expect(carried).toHaveLength(3);
-    expect(headings(KINDS.action).sort()).toEqual(
+    expect(headings('Action item').sort()).toEqual(
       corpus.indexes.actions
         .filter((r) => !carried.includes(r) || r.meeting?.date === '2024-02-19')
         .map((r) => r.item.id)
         .sort(),
     );
-    expect(headings(KINDS.decision).sort()).toEqual(corpus.indexes.decisions.map((r) => r.item.id).sort());
-    // Its heading is followed by the meetings that mentioned it before.
+    expect(headings('Decision').sort()).toEqual(corpus.indexes.decisions.map((r) => r.item.id).sort());
+    // Its earlier mentions are left out of the index, so nothing else is found under another item.
+    const january = records.filter((r) => r.url.startsWith('/minutes/meeting-notes/2024-01/'));
+    const ignored = (r: SearchRecord) => /<li id="action-15e97d1"[^>]*data-pagefind-ignore/.test(r.html);
+    expect(january.filter(ignored)).toHaveLength(1);
+    // Its line is followed by the meetings that mentioned it before.
     const { item } = carried.find((r) => r.meeting?.date === '2024-02-19')!;
-    const latest = records.find((r) => r.html.includes(`<h2 id="${item.id}"`))!;
-    expect(latest.html).toContain(`${item.text}</h2><p>Earlier: 8 Jan 2024 · 22 Jan 2024</p>`);
-    expect(groups(KINDS.action).length).toBeLessThan(corpus.indexes.actions.length);
-    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    const latest = at('/minutes/meeting-notes/2024-02/2024-02-19-weekly-sync/');
+    expect(latest.html).toMatch(
+      new RegExp(`<h6 id="${item.id}"[^>]*>Action item: .*?renew the domain</h6><p>Earlier: 8 Jan 2024 · 22 Jan 2024</p>`),
+    );
   });
 
   it('holds nothing of an unpublished note', () => {
