@@ -83,8 +83,12 @@ describe('search records of the fixture wiki', () => {
     // attended and who took an action there.
     expect(record.filters).toMatchObject({ kind: ['Notes', 'Action items', 'Decisions'], person: ['Ana', 'Bo', 'Cy'] });
     // The item's own line becomes the heading, its words once, where they are.
-    expect(record.html).toContain(`<h6 id="${action!.id}" data-pagefind-weight="10">Action item: Bo will book the demo room.</h6>`);
-    expect(record.html).toContain(`<h6 id="${decision!.id}" data-pagefind-weight="10">Decision: ${decision!.text}</h6>`);
+    expect(record.html).toContain(
+      `<h6 id="${action!.id}" data-pagefind-weight="10">Action item: Bo will book the demo room.</h6>`,
+    );
+    expect(record.html).toContain(
+      `<h6 id="${decision!.id}" data-pagefind-weight="10">Decision: ${decision!.text}</h6>`,
+    );
     expect(record.html.split('Bo will book the demo room')).toHaveLength(2);
     expect(at('/minutes/team/roster/').filters.kind).toEqual(['Notes']);
     // One record per note or meeting, none per item.
@@ -110,7 +114,9 @@ describe('search records of the fixture wiki', () => {
     const { item } = carried.find((r) => r.meeting?.date === '2024-02-19')!;
     const latest = at('/minutes/meeting-notes/2024-02/2024-02-19-weekly-sync/');
     expect(latest.html).toMatch(
-      new RegExp(`<h6 id="${item.id}"[^>]*>Action item: .*?renew the domain</h6><p>Earlier: 8 Jan 2024 · 22 Jan 2024</p>`),
+      new RegExp(
+        `<h6 id="${item.id}"[^>]*>Action item: .*?renew the domain</h6><p>Earlier: 8 Jan 2024 · 22 Jan 2024</p>`,
+      ),
     );
   });
 
