@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Position } from '../diagnostics.ts';
 import { type LinkContext, type Resolved, resolveLink } from '../links.ts';
@@ -35,6 +36,9 @@ export default function rehypeLinks(options: { context: LinkContext }) {
         if (link.kind === 'note') report.outgoing.add(link.id);
         if (link.kind === 'broken') report.broken.push({ target: link.target, kind: 'link', at });
         if (node.properties.target === '_blank') node.properties.rel = ['noopener', 'noreferrer'];
+        // A link that is only an image without alt text (a calendar button) says nothing to a
+        // screen reader: it is named after where it leads.
+        if (!toString(node).trim() && !hasAltText(node)) node.properties.ariaLabel = `Link to ${where(link.href)}`;
       }
       if (node.tagName === 'img' && typeof node.properties.src === 'string') {
         const image = resolve(node.properties.src);
@@ -52,6 +56,21 @@ export default function rehypeLinks(options: { context: LinkContext }) {
     });
     file.data.links = report;
   };
+}
+
+const hasAltText = (node: Element): boolean =>
+  node.children.some(
+    (c) =>
+      c.type === 'element' && ((c.tagName === 'img' && String(c.properties.alt ?? '').trim() !== '') || hasAltText(c)),
+  );
+
+/** `calendar.google.com` of an external link, the path of an internal one. */
+function where(href: string) {
+  try {
+    return new URL(href).host;
+  } catch {
+    return href.split(/[?#]/)[0] || href;
+  }
 }
 
 function classify(node: Element, link: Resolved) {

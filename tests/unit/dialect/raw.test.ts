@@ -19,6 +19,14 @@ describe('raw HTML only where a note has some', () => {
     expect(links.broken).toEqual([{ target: 'https://x.org/a.png', kind: 'no-alt', at: { line: 1, column: 1 } }]);
   });
 
+  it('names a link that is only an image without alt text after where it leads', () => {
+    const out = html('<a href="https://calendar.example.org/event?x=1"><img src="https://x.org/button.gif"></a>');
+    expect(out).toContain('aria-label="Link to calendar.example.org"');
+    expect(html('<a href="https://x.org/"><img src="https://x.org/a.png" alt="Add to calendar"></a>')).not.toContain(
+      'aria-label',
+    );
+  });
+
   it('leaves a tree without raw HTML as it is, which is what the HTML parser would give', () => {
     const tree = (): Root => ({
       type: 'root',
