@@ -61,3 +61,27 @@ describe('a note in the browser', () => {
     await other.close();
   });
 });
+
+/** The action log narrowed as the reader types, on top of its prerendered views. */
+describe('the action log in the browser', () => {
+  const fixture = fixtureSite();
+
+  it('keeps the items that hold every word typed, opening their months, and gives the log back when cleared', async () => {
+    const page = await fixture.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${fixture.origin}/minutes/actions/`);
+    const visible = () => page.locator('details.month li.item:visible').allInnerTexts();
+    const all = await page.locator('details.month li.item').count();
+    const filter = page.getByRole('searchbox', { name: /Filter action items/ });
+    await filter.fill('cy minutes');
+    await expect.poll(visible).toEqual([expect.stringContaining('Cy will send the minutes.')]);
+    expect(await page.locator('[data-item-filter] output').innerText()).toBe(`1 of ${all}`);
+    // A meeting's title counts too: the kickoff's items, by the kickoff.
+    await filter.fill('kickoff');
+    await expect.poll(async () => (await visible()).length).toBe(2);
+    await filter.fill('');
+    // The fixture's few months all start open: every item is back in view.
+    await expect.poll(async () => (await visible()).length).toBe(all);
+    expect(await page.locator('[data-item-filter] output').innerText()).toBe('');
+    await page.close();
+  });
+});
