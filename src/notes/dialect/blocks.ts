@@ -37,6 +37,10 @@ export default function rehypeBlocks() {
       const callout = node.tagName === 'blockquote' ? calloutOf(node.properties.className) : undefined;
       if (callout) node.children.unshift(calloutLabel(callout));
       if (node.tagName === 'table') {
+        // A header cell with nothing in it heads nothing: a plain cell, so no reader announces it.
+        visit(node, 'element', (cell: Element) => {
+          if (cell.tagName === 'th' && !toString(cell).trim()) cell.tagName = 'td';
+        });
         parent.children[index] = {
           type: 'element',
           tagName: 'div',

@@ -69,6 +69,10 @@ describe('code and tables', () => {
     expect(html('> Plain quote')).not.toContain('callout-label');
   });
 
+  it('makes an empty header cell a plain cell', () => {
+    expect(html('| | Role |\n|---|---|\n| Ana | chair |')).toContain('<tr>\n<td></td>\n<th>Role</th>');
+  });
+
   it('lets the keyboard reach code blocks, which scroll rather than wrap', () => {
     expect(html('```\nconst a = 1;\n```')).toMatch(/^<pre tabindex="0" aria-label="Code"><code>/);
     expect(html('```mermaid\ngraph TD\n```')).toMatch(
