@@ -1,7 +1,8 @@
 // The action and decision logs, narrowed as the reader types: every item whose text, owner,
 // topic or meeting holds all the words stays, the months holding one open. Without script the
 // log is whole, and its prerendered views (open, stale, done, per person and series) filter it.
-const form = document.querySelector<HTMLFormElement>('[data-item-filter]')!;
+// A search landmark, not a form: nothing is sent anywhere (and a site's pages hold no form).
+const form = document.querySelector<HTMLElement>('[data-item-filter]')!;
 const input = form.querySelector('input')!;
 const output = form.querySelector('output')!;
 const months = [...document.querySelectorAll<HTMLDetailsElement>('details.month')];
@@ -16,7 +17,6 @@ const words = new Map(
 );
 
 form.hidden = false;
-form.addEventListener('submit', (event) => event.preventDefault());
 input.addEventListener('input', () => {
   const wanted = input.value.toLowerCase().split(/\s+/).filter(Boolean);
   let shown = 0;
