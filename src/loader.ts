@@ -3,6 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { recordTiming } from './build-timings.ts';
 import { shareCorpus, shareDevProblems } from './corpus-handoff.ts';
 import { loadCorpus } from './notes/corpus.ts';
+import { noteId } from './notes/note.ts';
 import { count } from './notes/format.ts';
 import { corpusProgress } from './notes/progress.ts';
 import { formatPretty, loadedNotes, summary, updatedDates } from './notes/report.ts';
@@ -86,7 +87,10 @@ async function sync(config: MinutesSettings, { store, logger, generateDigest }: 
   shareCorpus(config.notesPath, corpus);
   // Entries whose digest is unchanged are kept as they are, so Astro rewrites only what changed.
   const ids = new Set(corpus.notes.map((n) => n.id));
-  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // In `astro dev` a note that has just broken keeps its last good page until it is fixed, rather
+  // than vanishing mid-edit (and its route with it).
+  const broken = new Set(config.dev ? errors.map((d) => noteId(d.file)) : []);
+  for (const id of store.keys()) if (!ids.has(id) && !broken.has(id)) store.delete(id);
   for (const { html, ...data } of corpus.notes) {
     store.set({ id: data.id, data, digest: generateDigest(html + JSON.stringify(data)), rendered: { html } });
   }
