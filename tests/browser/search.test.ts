@@ -27,9 +27,11 @@ describe('search in the browser', () => {
       .toMatch(term ? new RegExp(`^(\\d+|No) results? for ${term}`) : /^(\d+|No) results?/);
     const announced = Number((await summary.innerText()).match(/^\d+/)?.[0] ?? 0);
     if (count !== undefined) expect(announced).toBe(count);
+    // Counted and read in one go: Pagefind may render the list again between two reads.
     const links = page.locator('.minutes-hit .pf-result-link');
-    await expect.poll(() => links.count()).toBe(announced);
-    return links.allInnerTexts();
+    let shown: string[] = [];
+    await expect.poll(async () => (shown = await links.allInnerTexts()).length).toBe(announced);
+    return shown;
   }
   /** Dates shown on the results, as ISO days. */
   const dates = async (page: Page) =>
