@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -122,6 +123,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         updateConfig({
           // Pages are written while others render: with one at a time the build waits on the disk.
           ...(astro.build.concurrency === 1 ? { build: { concurrency: PAGE_CONCURRENCY } } : {}),
+          // A rebuild renders only the pages whose cacheKey changed (every route gives one: what
+          // the page shows); the others are copied from Astro's cache of the last build.
+          ...(command === 'build' ? { experimental: { incrementalBuild: true } } : {}),
+          ...(command === 'build' ? { cacheDir: buildCacheDir(astro, settings.notesPath) } : {}),
           security: { csp: contentSecurityPolicy(settings.iframeHosts) },
           vite: {
             plugins: [
@@ -199,6 +204,17 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     });
     return { staging, stats, kinds, seconds: ((performance.now() - started) / 1000).toFixed(1) };
   }
+}
+
+/**
+ * Astro's cache (content store, last build's pages) for this notes folder and output folder, so
+ * two builds of different notes never reuse or race on each other's pages. A cacheDir the project
+ * sets itself is kept.
+ */
+function buildCacheDir(astro: AstroConfig, notesPath: string): URL {
+  if (astro.cacheDir.href !== new URL('node_modules/.astro/', astro.root).href) return astro.cacheDir;
+  const key = createHash('sha256').update(`${notesPath}\0${fileURLToPath(astro.outDir)}`).digest('hex');
+  return new URL(`node_modules/.astro/minutes-${key.slice(0, 16)}/`, astro.root);
 }
 
 /**
