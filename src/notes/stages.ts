@@ -145,6 +145,8 @@ export async function openStages(options: StageOptions): Promise<Stages> {
 
     async save() {
       for (const [file, read] of summaries) {
+        // Taken whole from the cache: its stored entry is kept as it is, not serialized again.
+        if (fromCache.has(file)) continue;
         const render = renders.get(file) ?? cached.get(file)?.render;
         cache.set(keys.get(file)!, { read, ...(render ? { render } : {}) });
       }

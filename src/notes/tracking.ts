@@ -21,6 +21,17 @@ export interface TrackedItem {
   last: string;
 }
 
+/** How many of the sorted `days` come after `day` (a binary search: a series may have thousands of meetings). */
+function countAfter(days: readonly string[], day: string) {
+  let [low, high] = [0, days.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid]! <= day) low = mid + 1;
+    else high = mid;
+  }
+  return days.length - low;
+}
+
 /** What a meeting's items are followed within: its series, else the folder of its note. */
 const scopeOf = (meeting: MeetingRef) => meeting.seriesKey ?? `folder:${meeting.note.id.replace(/[^/]*$/, '')}`;
 
@@ -122,7 +133,7 @@ export function trackActions(actions: readonly ItemRef[], meetings: readonly Mee
   const tracked = groups.map(({ key, refs: mentions }): TrackedItem => {
     const latest = mentions.at(-1)!;
     const last = latest.meeting!.date!;
-    const later = days.get(scopeOf(latest.meeting!))?.filter((d) => d > last).length ?? 0;
+    const later = countAfter(days.get(scopeOf(latest.meeting!)) ?? [], last);
     return {
       id: `tracked-${createHash('sha1').update(key).digest('hex').slice(0, 8)}`,
       text: latest.item.text,

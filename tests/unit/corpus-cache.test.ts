@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,15 @@ describe('the note cache', () => {
     expect(all.work).toMatchObject({ parsed: pages, rendered: pages });
     expect(ideas(all)).toBe(1);
     expect(content(all)).toEqual(content(await loadCorpus({ ...options, dir, itemsFrom: 'all' })));
+  });
+
+  it('leaves the cache file as it is when every note came from it', async () => {
+    await load();
+    const [file] = await readdir(cacheDir);
+    const before = await stat(join(cacheDir, file!));
+    await load();
+    const after = await stat(join(cacheDir, file!));
+    expect(after.mtimeMs).toBe(before.mtimeMs);
   });
 
   it('parses and renders only the note that was edited', async () => {
