@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
+import { buildIndexes } from '../../src/notes/indexes.ts';
 import { readNote } from '../../src/notes/note.ts';
 import { createPeople } from '../../src/notes/people.ts';
 import { writeBrokenNotes } from '../broken-notes.ts';
@@ -60,6 +61,12 @@ describe('loadCorpus on the fixture wiki', () => {
     expect(corpus.diagnostics).toContainEqual(
       expect.objectContaining({ file: 'meeting-notes/2024-02/2024-02-05-kickoff.md', line: 18, code: 'link/broken' }),
     );
+  });
+
+  it('builds its indexes once, from its published notes, when first asked', () => {
+    const { indexes } = corpus;
+    expect(corpus.indexes).toBe(indexes);
+    expect(indexes).toEqual(buildIndexes(corpus.notes));
   });
 
   it('lists assets to copy', () => {
