@@ -1,31 +1,34 @@
 // npm run bench [-- --notes 1000,10000] [<notes dir>…] [--json file]
-// Measures Minutes on notes folders: generated Wiki.js meeting notes of the given sizes
-// (scripts/generate-notes.ts, the same on every machine), and any folders named (default without
-// arguments: the sample notes, and the real Wiki.js corpus beside the project when it is there).
+// Measures Minutes on notes folders: generated Wiki.js meeting notes of the given sizes (by
+// ../shared/bench/gen-notes.mjs, the generator ../shared/bench/compare.sh builds Minutes, plain
+// Astro and Hugo on, so the figures of both scripts are of the same notes), and any folders named
+// (default without arguments: the sample notes, and the real Wiki.js corpus beside the project
+// when it is there).
 // Per folder it prints: check time (cold, and again with its note cache); cold build time split
 // into content sync, page rendering and search (what the build still waits for after the pages:
-// indexing runs beside them); rebuild time after editing one note, with the cache the cold build
-// left; peak memory of the build's process tree;
+// indexing runs beside them); rebuild time after editing one note (the one compare.sh edits), with
+// the caches the cold build left; peak memory of the build's process tree;
 // output size and file count; search index size and files; bytes a first query downloads; the
 // largest note page's compressed HTML+CSS; what the part-of-speech tagger adds to extraction
 // (sentences tagged, milliseconds per note, in one thread). Reports figures only: no thresholds (tests assert
 // behaviour, this measures it).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import type { BuildTimings } from '../src/build-timings.ts';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveSite } from './browser.ts';
-import { generateNotes } from './generate-notes.ts';
 import { corpusOptions, parseConfig } from '../src/notes/config.ts';
 import { loadCorpus } from '../src/notes/corpus.ts';
 import { taggerUse } from '../src/notes/extract/tagger.ts';
 
 const CONFIG = 'astro.config.mjs';
 const CORPUS = '../shared/corpora/mathesar-wiki';
+const GENERATOR = '../shared/bench/gen-notes.mjs';
+const ASTRO_CACHE = 'node_modules/.astro';
 const QUERY = 'meeting';
 
 interface BuildFigures {
@@ -64,9 +67,8 @@ const folders: { label: string; dir: string; edit?: string }[] = [];
 for (const size of values.notes?.split(',').map(Number) ?? []) {
   const dir = await mkdtemp(join(tmpdir(), `minutes-bench-${size}-`));
   process.stdout.write(`Generating ${size} notes… `);
-  const files = await generateNotes(dir, size);
+  folders.push({ label: `${size} generated`, dir, edit: await generate(dir, size) });
   console.log('done');
-  folders.push({ label: `${size} generated`, dir, edit: files[Math.floor(files.length / 2)] });
 }
 const named = positionals.length || folders.length ? positionals : ['content', ...(existsSync(CORPUS) ? [CORPUS] : [])];
 // A copy: the rebuild measure edits a note, and the folder given must stay as it is.
@@ -97,12 +99,15 @@ async function measure({ label, dir, edit }: { label: string; dir: string; edit?
   const tagger = await taggerCost(dir);
   const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-bench-out-')), 'dist');
   const cache = await mkdtemp(join(tmpdir(), 'minutes-bench-cache-'));
+  const before = new Set(await astroCaches());
   const build = await astroBuild(dir, outDir, cache);
   const figures = await outputFigures(outDir);
   // One note edited, as a pull request does, then the site built again.
   const changed = edit ?? (await readdir(dir, { recursive: true })).find((f) => String(f).endsWith('.md'));
   await appendFile(join(dir, String(changed)), '\nOne more line, edited for the benchmark.\n');
   const rebuild = await astroBuild(dir, outDir, cache);
+  // Astro's cache for this output folder (a copy of every page): it would never be used again.
+  await Promise.all((await astroCaches()).filter((c) => !before.has(c)).map((c) => rm(c, { recursive: true })));
   return {
     notes: label,
     noteCount,
@@ -121,6 +126,12 @@ async function taggerCost(dir: string) {
   taggerUse.ms = 0;
   await loadCorpus({ ...corpusOptions(parseConfig({}, {}), { dir }), workers: 0 });
   return { sentences: taggerUse.sentences, ms: Math.round(taggerUse.ms) };
+}
+
+/** Astro's cache folders, one per notes folder and output folder (see the integration). */
+async function astroCaches() {
+  const names = await readdir(ASTRO_CACHE).catch(() => []);
+  return names.filter((d) => d.startsWith('minutes-')).map((d) => join(ASTRO_CACHE, d));
 }
 
 /** `astro build` of a folder, timed, with its process tree's peak memory and the phases it logs. */
@@ -249,6 +260,18 @@ async function browse(outDir: string) {
     await browser.close();
     await stop();
   }
+}
+
+/** Writes `count` notes with compare.sh's generator; returns the note compare.sh edits for its rebuild. */
+async function generate(dir: string, count: number) {
+  if (!existsSync(GENERATOR)) {
+    console.error(`--notes needs ${GENERATOR}, the generator the side-by-side benchmark uses.`);
+    process.exit(2);
+  }
+  const made = spawnSync(process.execPath, [GENERATOR, '--n', String(count), '--out', dir], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`${GENERATOR} failed:\n${made.stderr}`);
+  const notes = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.md')).sort();
+  return notes[Math.floor(count / 2) - 1]!;
 }
 
 async function copy(dir: string) {
