@@ -21,15 +21,21 @@ export function userEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs `astro build` with the fixture config into a fresh temp folder. */
-export async function buildSite(notesDir: string) {
-  const outDir = join(await mkdtemp(join(tmpdir(), 'minutes-dist-')), 'dist');
+/**
+ * Runs `astro build` with the fixture config into a fresh temp folder, or into `outDir`: a build
+ * into the folder of an earlier build of the same notes folder is incremental.
+ */
+export async function buildSite(notesDir: string, outDir?: string) {
+  outDir ??= join(await mkdtemp(join(tmpdir(), 'minutes-dist-')), 'dist');
   const result = spawnSync(process.execPath, [astro, 'build', '--config', FIXTURE_CONFIG, '--outDir', outDir], {
-    env: { ...userEnv(), MINUTES_NOTES_DIR: notesDir },
+    env: { ...userEnv(), MINUTES_NOTES_DIR: notesDir, MINUTES_TEST_CACHE_DIR: join(outDir, '..', 'astro-cache') },
     encoding: 'utf8',
   });
   return { outDir, status: result.status, output: `${result.stdout}${result.stderr}` };
 }
+
+/** Where a build into `outDir` keeps Astro's cache, with the pages an incremental build copies. */
+export const pageCacheDir = (outDir: string) => join(outDir, '..', 'astro-cache', 'dist');
 
 export async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -1,16 +1,33 @@
 import config from 'virtual:minutes/config';
 import type { ItemStatus } from '../notes/extract/status.ts';
 import type { MeetingRef } from '../notes/indexes.ts';
+import { formatDay as dayOf } from '../notes/dates.ts';
 import { noteUrl, type PageRoute, siteUrl } from '../notes/routes.ts';
 
-export { formatDay, formatMonth } from '../notes/dates.ts';
+export { formatMonth } from '../notes/dates.ts';
 export { count } from '../notes/format.ts';
 
 const { base } = config;
 
+/**
+ * A pure function whose answers are kept: a day or a note is named on many pages (each of a
+ * person's meetings, on the person's page, the year's, the series'…), and worked out once a build.
+ */
+function remembered(f: (key: string) => string) {
+  const known = new Map<string, string>();
+  return (key: string) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = f(key)));
+    return value;
+  };
+}
+
+export const formatDay = remembered(dayOf);
+const noteUrlOf = remembered((id) => noteUrl(id, base));
+
 /** Path below the base (`people/`, `a/b/`) → link href. */
 export const href = (path: string) => siteUrl(path, base);
-export const noteHref = (id: string, anchor?: string) => noteUrl(id, base) + (anchor ? `#${anchor}` : '');
+export const noteHref = (id: string, anchor?: string) => noteUrlOf(id) + (anchor ? `#${anchor}` : '');
 export const meetingHref = (m: Pick<MeetingRef, 'note' | 'anchor'>) => noteHref(m.note.id, m.anchor);
 /** Path of one of Minutes' own pages, where it was placed: `routePath('people', 'ana/')` → `people/ana/`. */
 export const routePath = (route: PageRoute, rest = '') => `${config.placedRoutes[route]}/${rest}`;

@@ -2,16 +2,18 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import config from 'virtual:minutes/config';
 import { buildIndexes, type Indexes } from '../notes/indexes.ts';
 import { type FolderTree, type NoteData, buildTree } from '../notes/tree.ts';
+import { type Rows, rowsOf } from './rows.ts';
 
 export { config };
 export type NoteEntry = CollectionEntry<'notes'> & { data: NoteData };
 
-interface Site {
+export interface Site {
   entries: NoteEntry[];
   notes: NoteData[];
   byId: Map<string, NoteEntry>;
   tree: FolderTree;
   indexes: Indexes;
+  rows: Rows;
 }
 
 let cached: Promise<Site> | undefined;
@@ -25,11 +27,13 @@ export function getSite(): Promise<Site> {
 async function load(): Promise<Site> {
   const entries = (await getCollection('notes')) as NoteEntry[];
   const notes = entries.map((e) => e.data);
+  const indexes = buildIndexes(notes, { staleAfter: config.staleAfter });
   return {
     entries,
     notes,
     byId: new Map(entries.map((e) => [e.id, e])),
     tree: buildTree(notes),
-    indexes: buildIndexes(notes, { staleAfter: config.staleAfter }),
+    indexes,
+    rows: rowsOf(indexes),
   };
 }

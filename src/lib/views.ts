@@ -1,4 +1,18 @@
-import { routePath } from './format.ts';
+import { href, routePath } from './format.ts';
+
+/** The site header's links, the same on every page. */
+export const SITE_NAV = (
+  [
+    ['Meetings', 'meetings'],
+    ['Dates', 'dates'],
+    ['Series', 'series'],
+    ['Actions', 'actions'],
+    ['Decisions', 'decisions'],
+    ['People', 'people'],
+    ['Tags', 't'],
+    ['Browse', 'browse'],
+  ] as const
+).map(([label, route]) => ({ label, path: routePath(route), href: href(routePath(route)) }));
 
 /** The /actions/ pages: one static page per filter, so filtering needs no JavaScript. */
 export const ACTION_VIEWS = [

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeBrokenNotes } from '../broken-notes.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { loadCorpus } from '../../src/notes/corpus.ts';
-import { allFiles, buildSite, FIXTURE_CONFIG, readText, userEnv } from '../build-site.ts';
+import { allFiles, buildSite, FIXTURE_CONFIG, pageCacheDir, readText, userEnv } from '../build-site.ts';
 import { FIXTURE, optionsFor } from '../options.ts';
 
 describe('building the fixture wiki', () => {
@@ -367,6 +367,45 @@ describe('building the fixture wiki', () => {
     expect(files.filter((f) => f.endsWith('.pf_fragment')).length).toBeGreaterThan(5);
     expect(files.some((f) => f.includes('secret'))).toBe(false);
   });
+});
+
+describe('rebuilding after a note changed', () => {
+  it('renders the pages that show the change again, copies the others, and writes what a fresh build writes', async () => {
+    const notes = join(await mkdtemp(join(tmpdir(), 'minutes-edit-')), 'site');
+    await cp('tests/fixtures/site', notes, { recursive: true });
+    const outDir = join(notes, '..', 'dist');
+    const first = await buildSite(notes, outDir);
+    expect(first.status, first.output).toBe(0);
+    // Other pages show a note's title: a backlink on the roster, its folder's list, a series
+    // neighbour, the tag, series and people pages.
+    const kickoff = join(notes, 'meeting-notes', '2024-02', '2024-02-05-kickoff.md');
+    const source = await readFile(kickoff, 'utf8');
+    await writeFile(kickoff, source.replace('title: 2024-02-05 Kickoff', 'title: 2024-02-05 Kickoff, renamed'));
+    // A page the rebuild copies from Astro's cache instead of rendering keeps its cached copy as it was.
+    const cache = pageCacheDir(outDir);
+    const stamps = async () =>
+      new Map(
+        await Promise.all(
+          (await allFiles(cache)).map(async (f) => [relative(cache, f), (await stat(f)).mtimeMs] as const),
+        ),
+      );
+    const before = await stamps();
+    const again = await buildSite(notes, outDir);
+    expect(again.status, again.output).toBe(0);
+    const after = await stamps();
+    const reused = [...before].filter(([file, time]) => after.get(file) === time).map(([file]) => file);
+    expect(reused).toContain(join('archive', 'old', 'loose', 'index.html'));
+    expect(reused).not.toContain(join('meeting-notes', '2024-02', '2024-02-05-kickoff', 'index.html'));
+
+    const fresh = await buildSite(notes);
+    expect(fresh.status, fresh.output).toBe(0);
+    const roster = await readFile(join(fresh.outDir, 'team', 'roster', 'index.html'), 'utf8');
+    expect(roster.includes('Kickoff, renamed</a>'), 'the roster’s backlink names the new title').toBe(true);
+    const files = (await allFiles(fresh.outDir)).map((f) => relative(fresh.outDir, f)).sort();
+    expect((await allFiles(outDir)).map((f) => relative(outDir, f)).sort()).toEqual(files);
+    for (const file of files)
+      expect((await readFile(join(outDir, file))).equals(await readFile(join(fresh.outDir, file))), file).toBe(true);
+  }, 400_000);
 });
 
 describe('building beside the project', () => {
