@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -14,6 +13,8 @@ import { KINDS, searchRecords } from './notes/search.ts';
 import { onCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
 import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
+import { storeInPieces } from './store-pieces.ts';
+import { buildCacheDir } from './build-cache.ts';
 import { holdBuildLock } from './build-lock.ts';
 import { recordTiming, writeTimings } from './build-timings.ts';
 import { emptyOutDir, hostLimitProblems, outDirProblem } from './output-dir.ts';
@@ -126,7 +127,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           // A rebuild renders only the pages whose cacheKey changed (every route gives one: what
           // the page shows); the others are copied from Astro's cache of the last build.
           ...(command === 'build' ? { experimental: { incrementalBuild: true } } : {}),
-          ...(command === 'build' ? { cacheDir: buildCacheDir(astro, settings.notesPath) } : {}),
+          // A cacheDir the project sets itself is kept.
+          ...(command === 'build' && astro.cacheDir.href === new URL('node_modules/.astro/', astro.root).href
+            ? { cacheDir: buildCacheDir(astro.root, settings.notesPath, fileURLToPath(astro.outDir)) }
+            : {}),
           security: { csp: contentSecurityPolicy(settings.iframeHosts) },
           vite: {
             plugins: [
@@ -136,6 +140,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
                 load: (id: string) =>
                   id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(settings)};` : undefined,
               },
+              storeInPieces(),
             ],
           },
         });
@@ -204,17 +209,6 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     });
     return { staging, stats, kinds, seconds: ((performance.now() - started) / 1000).toFixed(1) };
   }
-}
-
-/**
- * Astro's cache (content store, last build's pages) for this notes folder and output folder, so
- * two builds of different notes never reuse or race on each other's pages. A cacheDir the project
- * sets itself is kept.
- */
-function buildCacheDir(astro: AstroConfig, notesPath: string): URL {
-  if (astro.cacheDir.href !== new URL('node_modules/.astro/', astro.root).href) return astro.cacheDir;
-  const key = createHash('sha256').update(`${notesPath}\0${fileURLToPath(astro.outDir)}`).digest('hex');
-  return new URL(`node_modules/.astro/minutes-${key.slice(0, 16)}/`, astro.root);
 }
 
 /**
