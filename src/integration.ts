@@ -158,8 +158,12 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         buildStarted = performance.now();
         pageLog = condensePageLog(PAGE_LOG_EVERY, (line) => logger.info(line));
       },
-      'astro:build:generated': () => {
-        pageLog?.restore();
+      'astro:build:generated': ({ logger }) => {
+        const written = pageLog?.restore();
+        if (written?.copied)
+          logger.info(
+            `${written.pages} pages: ${written.pages - written.copied} rendered, ${written.copied} unchanged since the last build`,
+          );
       },
       'astro:build:done': async ({ dir, logger }) => {
         recordTiming('pagesSeconds', (performance.now() - buildStarted) / 1000);

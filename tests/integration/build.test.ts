@@ -392,6 +392,11 @@ describe('rebuilding after a note changed', () => {
     const before = await stamps();
     const again = await buildSite(notes, outDir);
     expect(again.status, again.output).toBe(0);
+    expect(first.output).not.toContain('unchanged since the last build');
+    const [, pages, rendered] =
+      /(\d+) pages: (\d+) rendered, \d+ unchanged since the last build/.exec(again.output) ?? [];
+    expect(Number(rendered)).toBeGreaterThan(0);
+    expect(Number(rendered)).toBeLessThan(Number(pages));
     const after = await stamps();
     const reused = [...before].filter(([file, time]) => after.get(file) === time).map(([file]) => file);
     expect(reused).toContain(join('archive', 'old', 'loose', 'index.html'));
