@@ -1,7 +1,6 @@
 import type { Root as Hast } from 'hast';
 import type { Root as Mdast } from 'mdast';
 import type { Extension } from 'micromark-util-types';
-import rehypeHighlight from 'rehype-highlight';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -13,6 +12,7 @@ import remarkAttributes from './dialect/attributes.ts';
 import rehypeBlocks from './dialect/blocks.ts';
 import remarkEmoji from './dialect/emoji.ts';
 import rehypeHeadingIds, { type Heading } from './dialect/heading-ids.ts';
+import rehypeHighlight from './dialect/highlight.ts';
 import remarkImageSize from './dialect/image-size.ts';
 import rehypeItemAnchors from './dialect/item-anchors.ts';
 import { footnoteReferenceByMap, linearGfm, linearMicromark, listItemOncePerList } from './dialect/linear.ts';

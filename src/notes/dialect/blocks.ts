@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP } from 'unist-util-visit';
+import { eachElement } from './walk.ts';
 
 /**
  * Block-level presentation Wiki.js adds after rendering: mermaid fences become `pre.mermaid`
@@ -10,8 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
  */
 export default function rehypeBlocks() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined) return;
+    eachElement(tree, (node, index, parent) => {
       const code =
         node.tagName === 'pre'
           ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code')
@@ -38,7 +38,7 @@ export default function rehypeBlocks() {
       if (callout) node.children.unshift(calloutLabel(callout));
       if (node.tagName === 'table') {
         // A header cell with nothing in it heads nothing: a plain cell, so no reader announces it.
-        visit(node, 'element', (cell: Element) => {
+        eachElement(node, (cell) => {
           if (cell.tagName === 'th' && !toString(cell).trim()) cell.tagName = 'td';
         });
         parent.children[index] = {
@@ -84,7 +84,7 @@ const calloutLabel = (callout: Callout): Element => ({
 function tableName(table: Element) {
   let caption: string | undefined;
   let header: string | undefined;
-  visit(table, 'element', (node: Element) => {
+  eachElement(table, (node) => {
     if (node.tagName === 'caption') caption ??= toString(node).trim();
     if (node.tagName === 'tr' && header === undefined)
       header = node.children

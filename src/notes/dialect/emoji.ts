@@ -1,7 +1,8 @@
 import type { Link, Root, Text } from 'mdast';
 import names from 'markdown-it-emoji/lib/data/full.mjs';
 import shortcutLists from 'markdown-it-emoji/lib/data/shortcuts.mjs';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP } from 'unist-util-visit';
+import { eachNode } from './walk.ts';
 
 // Wiki.js converts what markdown-it-emoji's full set knows, with its own tables: a gemoji name
 // anywhere in text (`a:smile:b` too), and a few emoticons (`:)`, `:-(`, `<3`, `8-)`, but not `B)`
@@ -74,7 +75,7 @@ function autolink(link: Link) {
 /** Emoji shortcodes and emoticons → emoji (Unicode text), in text but not in autolinks, as Wiki.js does. */
 export default function remarkEmoji() {
   return (tree: Root) =>
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       if (node.type === 'link' && autolink(node)) return SKIP;
       if (node.type !== 'text') return;
       (node as Text).value = emojify(node.value) ?? node.value;

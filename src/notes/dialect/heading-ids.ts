@@ -1,11 +1,11 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import uslug from 'uslug';
 import type { VFile } from 'vfile';
 import './data.ts';
 import { headingRank } from 'hast-util-heading-rank';
 import { PAGE_IDS } from '../page-ids.ts';
+import { eachElement } from './walk.ts';
 
 export interface Heading {
   depth: number;
@@ -32,6 +32,24 @@ function quieter(text: string) {
   return text.replace(QUIET, (run) => run[0]! + (SPACE.test(run.slice(1, -1)) ? ' ' : '') + run.at(-1)!);
 }
 
+// Headings repeat from note to note (`Agenda`, `Action items`), and uslug reads a character at a
+// time: each thread keeps the slugs of short headings it made, up to a bound.
+const bases = new Map<string, string>();
+const MAX_BASES = 10_000;
+const MAX_KEPT_LENGTH = 200;
+
+/** A heading's id before repeats are numbered: uslug, `h-` before a digit. */
+function baseSlug(text: string) {
+  let base = bases.get(text);
+  if (base !== undefined) return base;
+  base = uslug(quieter(text.replace(EMOJI, '').trim()));
+  if (/^\d/.test(base)) base = `h-${base}`;
+  if (text.length > MAX_KEPT_LENGTH) return base;
+  if (bases.size >= MAX_BASES) bases.clear();
+  bases.set(text, base);
+  return base;
+}
+
 /** Wiki.js heading ids: uslug, `h-` before a digit, `-1`, `-2`… for repeats. */
 export function wikiSlugger() {
   const seen = new Set<string>(Object.values(PAGE_IDS));
@@ -43,8 +61,7 @@ export function wikiSlugger() {
       seen.add(custom);
       return custom;
     }
-    let base = uslug(quieter(text.replace(EMOJI, '').trim()));
-    if (/^\d/.test(base)) base = `h-${base}`;
+    const base = baseSlug(text);
     let slug = base;
     if (seen.has(slug)) {
       let n = next.get(base) ?? 1;
@@ -65,7 +82,7 @@ export default function rehypeHeadingIds() {
   return (tree: Root, file: VFile) => {
     const slug = wikiSlugger();
     const headings: Heading[] = [];
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       const level = headingRank(node);
       if (!level) return;
       // remark-rehype's hidden "Footnotes" label is not part of the outline.

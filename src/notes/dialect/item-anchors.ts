@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import './data.ts';
+import { eachElement } from './walk.ts';
 
 // Never headings: their ids are Wiki.js's, and old deep links rely on them.
 const BLOCKS = new Set(['li', 'p', 'td', 'th', 'blockquote']);
@@ -18,7 +18,7 @@ export default function rehypeItemAnchors() {
     if (!anchors?.size) return;
     const starting = new Map<number, Element>();
     const containing = new Map<number, Element>();
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       const start = node.position?.start.line;
       const end = node.position?.end.line;
       if (!start || !end || !BLOCKS.has(node.tagName)) return;

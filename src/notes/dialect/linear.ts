@@ -206,10 +206,7 @@ export function linearGfm(extensions: readonly Extension[]) {
             });
           } else if (AUTOLINKS.has(name)) {
             construct.tokenize = mark(function (this: TokenizeContext, effects: Effects, ok: State, nok: State) {
-              const standIn = Object.create(this, {
-                events: { get: () => (openLabel(this) ? [['enter', { type: 'labelLink' }, this]] : []) },
-              }) as TokenizeContext;
-              return original.call(standIn, effects, ok, nok);
+              return original.call(standInOf(this), effects, ok, nok);
             });
           }
         }
@@ -218,16 +215,33 @@ export function linearGfm(extensions: readonly Extension[]) {
   }
 }
 
-// Per tokenizer: the label starts at the bottom of its list that are known closed. Starts close
-// and never reopen; they are added and removed at the end only, so while the one at the top of
-// this prefix is still in its place, the whole prefix is (a start once removed never returns).
-const closedStarts = new WeakMap<TokenizeContext, Token[]>();
+// Per tokenizer, made once (an e-mail autolink is tried at the start of every word): the stand-in
+// the look-back reads, and the label starts at the bottom of its list known to be closed. Starts
+// close and never reopen; they are added and removed at the end only, so while the one at the top
+// of this prefix is still in its place, the whole prefix is (a start once removed never returns).
+const standIns = new WeakMap<TokenizeContext, TokenizeContext>();
+
+/**
+ * The tokenizer as the look-back sees it: its events are one open `[` or none. The look-back
+ * only writes to the last event when it finds no open label, never to an empty list, so both
+ * lists can be shared.
+ */
+function standInOf(context: TokenizeContext) {
+  let standIn = standIns.get(context);
+  if (standIn) return standIn;
+  const closed: Token[] = [];
+  const open: Event[] = [['enter', { type: 'labelLink' } as Token, context]];
+  const none: Event[] = [];
+  standIn = Object.create(context, {
+    events: { get: () => (openLabel(context, closed) ? open : none) },
+  }) as TokenizeContext;
+  standIns.set(context, standIn);
+  return standIn;
+}
 
 /** Whether a `[` or `![` of this paragraph is still open (amortized constant time). */
-function openLabel(context: TokenizeContext) {
+function openLabel(context: TokenizeContext, closed: Token[]) {
   const starts = context._labelStarts ?? [];
-  const closed = closedStarts.get(context) ?? [];
-  closedStarts.set(context, closed);
   let i = Math.min(closed.length, starts.length);
   while (i > 0 && starts[i - 1] !== closed[i - 1]) i--;
   closed.length = i;

@@ -1,10 +1,10 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Position } from '../diagnostics.ts';
 import { type LinkContext, type Resolved, resolveLink } from '../links.ts';
 import type { VFile } from 'vfile';
 import './data.ts';
+import { eachElement } from './walk.ts';
 
 export interface LinkReport {
   /** Notes this note links to (for backlinks). */
@@ -27,7 +27,7 @@ export default function rehypeLinks(options: { context: LinkContext }) {
     const report: LinkReport = { outgoing: new Set(), broken: [] };
     const fromId = file.data.noteId ?? '';
     const resolve = (href: string) => resolveLink(href, fromId, options.context);
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
       if (node.tagName === 'a' && typeof node.properties.href === 'string') {
         const link = resolve(node.properties.href);

@@ -1,6 +1,6 @@
 import { headingRank } from 'hast-util-heading-rank';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { eachElement } from './walk.ts';
 
 /**
  * Gives a note's headings the levels of a valid outline below the page's title, the page's only
@@ -12,7 +12,7 @@ export default function rehypeOutline() {
   return (tree: Root) => {
     // The note's levels of the headings the current one sits under.
     const above: number[] = [];
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       const level = headingRank(node);
       if (!level) return;
       while (above.length && above.at(-1)! >= level) above.pop();

@@ -1,6 +1,5 @@
-import type { Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /**
@@ -13,11 +12,4 @@ export default function rehypeRawWhereNeeded() {
   return (tree: Root, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree);
 }
 
-function hasRaw(tree: Root) {
-  let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return false;
-  });
-  return found;
-}
+const hasRaw = (node: Nodes): boolean => node.type === 'raw' || ('children' in node && node.children.some(hasRaw));

@@ -27,29 +27,56 @@ export default function remarkTableDelimiters(this: Processor): undefined {
     .find((construct) => construct.name === 'table');
   // Without remark-gfm's tables before it, there is nothing to widen.
   if (!table?.tokenize) return;
+  const tokenize = table.tokenize;
+  // Where the wide attempt (tried first: micromark puts later extensions first) last failed with its
+  // delimiter row never as wide as its head. GFM's own attempt there takes the same steps to the
+  // same end (the tokenizer reads only the events before it, and the text), so it fails at once
+  // instead of reading the line again. Attempts come through stand-ins of the tokenizer, which
+  // share its events.
+  let narrow: Place | undefined;
+  table.tokenize = function (this: TokenizeContext, effects: Effects, ok: State, nok: State) {
+    const here = place(this);
+    const failed = narrow?.events === here.events && narrow.length === here.length && narrow.offset === here.offset;
+    narrow = undefined;
+    return failed ? nok : tokenize.call(this, effects, ok, nok);
+  };
   const wide: Construct = {
     name: 'tableWideDelimiterRow',
-    tokenize: widen(table.tokenize),
+    tokenize: widen(tokenize, (at) => {
+      narrow = at;
+    }),
     resolveAll: table.resolveAll,
   };
   extensions.push({ flow: { null: [wide] } });
 }
 
+/** Where an attempt starts. */
+type Place = { events: unknown[]; length: number; offset: number };
+const place = (context: TokenizeContext): Place => ({
+  events: context.events,
+  length: context.events.length,
+  offset: context.now().offset,
+});
+
 const space = (code: Code) => code === -2 || code === -1 || code === 32;
 const lineEnd = (code: Code) => code === null || code === -5 || code === -4 || code === -3;
 
-/** `tokenize`, watched: head cells counted as it counts them, and the delimiter row's surplus read here. */
-function widen(tokenize: Tokenizer): Tokenizer {
-  return function (this: TokenizeContext, effects: Effects, ok: State, nok: State) {
-    let row: 'head' | 'delimiter' | undefined;
-    let head = 0;
-    let delimiters = 0;
-    // The last head token (a cell starts after a divider, or with the row), and whether a delimiter value is open.
-    let previous: 'none' | 'divider' | 'data' = 'none';
-    let inValue = false;
-    let rest = false;
-    let done = false;
-    const watched: Effects = {
+/**
+ * `effects`, watched: head cells counted as GFM's tokenizer counts them, and `rest` set at each
+ * pipe of the delimiter row, to whether the row has as many cells as the head so far (`wide`:
+ * whether it ever had).
+ */
+function countCells(effects: Effects) {
+  let row: 'head' | 'delimiter' | undefined;
+  let head = 0;
+  let delimiters = 0;
+  // The last head token (a cell starts after a divider, or with the row), and whether a delimiter value is open.
+  let previous: 'none' | 'divider' | 'data' = 'none';
+  let inValue = false;
+  const cells = {
+    rest: false,
+    wide: false,
+    effects: {
       ...effects,
       enter(type, fields) {
         // GFM's token types are declared where its tables are imported, which this module does not.
@@ -64,11 +91,25 @@ function widen(tokenize: Tokenizer): Tokenizer {
           inValue = true;
         } else if (row === 'delimiter' && name === 'tableCellDivider') {
           inValue = false;
-          rest = delimiters === head;
+          cells.rest = delimiters === head;
+          cells.wide ||= cells.rest;
         }
         return effects.enter(type, fields);
       },
-    };
+    } as Effects,
+  };
+  return cells;
+}
+
+/**
+ * `tokenize`, watched: once the delimiter row is as wide as the head, the rest of the row is read
+ * here; `narrow` is told of a failure before that.
+ */
+function widen(tokenize: Tokenizer, narrow: (at: Place) => void): Tokenizer {
+  return function (this: TokenizeContext, effects: Effects, ok: State, nok: State) {
+    const at = place(this);
+    const cells = countCells(effects);
+    let done = false;
     const finish =
       (to: State): State =>
       (code) => {
@@ -80,7 +121,7 @@ function widen(tokenize: Tokenizer): Tokenizer {
       (code) => {
         const next = state(code);
         if (done || !next) return next;
-        return rest ? surplus(next) : step(next);
+        return cells.rest ? surplus(next) : step(next);
       };
 
     // After the head's last delimiter cell and its pipe: more cells, as markdown-it reads them.
@@ -91,7 +132,7 @@ function widen(tokenize: Tokenizer): Tokenizer {
         if (lineEnd(code)) {
           if (part === 'colon') return nok(code);
           if (entered) effects.exit('tableDelimiterRest');
-          rest = false;
+          cells.rest = false;
           return step(resume)(code);
         }
         if (space(code)) {
@@ -117,6 +158,10 @@ function widen(tokenize: Tokenizer): Tokenizer {
       return cell;
     }
 
-    return step(tokenize.call(this, watched, finish(ok), finish(nok)));
+    const failed: State = (code) => {
+      if (!cells.wide) narrow(at);
+      return nok(code);
+    };
+    return step(tokenize.call(this, cells.effects, finish(ok), finish(failed)));
   };
 }

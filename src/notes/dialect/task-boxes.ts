@@ -1,5 +1,5 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { eachElement } from './walk.ts';
 
 /**
  * Names the boxes of task lists (`- [ ]`, `- [x]`): GFM renders a disabled checkbox with no label,
@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeTaskBoxes() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'input' && node.properties.type === 'checkbox')
         node.properties.ariaLabel = node.properties.checked ? 'Done' : 'Not done';
     });

@@ -230,10 +230,13 @@ function dateLine(tree: Root, context: DayContext, severalMeetings: boolean): Li
     for (const p of paragraphs) {
       for (const { text, line } of textLines(p)) {
         const label = DATE_LABEL.exec(text);
-        const day = dayAt(label ? text.slice(label[0].length) : text, line, context);
-        const plain =
-          p.children[0]?.type !== 'link' && !(dates && dayAt(textOf(paragraphs[1]!), 0, context)?.index === 0);
-        if (day?.index === 0 && (label || (opening && headings < 2 && plain))) return day;
+        // Past the opening line only a labelled line can be the date line: no other is read for a day.
+        if (label || (opening && headings < 2)) {
+          const day = dayAt(label ? text.slice(label[0].length) : text, line, context);
+          const plain = () =>
+            p.children[0]?.type !== 'link' && !(dates && dayAt(textOf(paragraphs[1]!), 0, context)?.index === 0);
+          if (day?.index === 0 && (label || plain())) return day;
+        }
         opening = false;
       }
     }

@@ -17,23 +17,40 @@ const tag = (text: string) => {
   return doc;
 };
 
+/**
+ * `read` of a sentence, kept by this thread for the next note that holds the same one: open
+ * action items are carried from meeting to meeting word for word. Bounded, as a dev server's
+ * thread lives on.
+ */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text)!;
+    const answer = read(text);
+    if (answers.size >= 10_000) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 /** Whether `text` starts with a verb (`Use Postgres 15`), not a gerund (`Investigating …`). */
-export function startsWithVerb(text: string) {
+export const startsWithVerb = remembered((text) => {
   const doc = tag(text);
   return doc.has('^#Verb') && !doc.has('^#Gerund');
-}
+});
 
 /**
  * Whether `text` starts as an instruction: a verb in the present (`Remind people`, `set up the
  * form`), or `to` / `will` and one (`to write the post`); not a report (`sent them out`,
  * `looking forward`, `would have been nice`, `there are …`).
  */
-export function startsAsInstruction(text: string) {
-  // The first words say it; tagging a whole long paragraph would cost time for nothing.
-  const doc = tag(text.slice(0, 80));
+export const startsAsInstruction = (text: string) => instruction(text.slice(0, 80));
+// The first words say it; tagging a whole long paragraph would cost time for nothing.
+const instruction = remembered((start) => {
+  const doc = tag(start);
   if (doc.has('^(to|will) #Verb')) return true;
   return doc.has('^#Verb') && !doc.has('^(#Gerund|#PastTense|#Copula|#Modal|#Auxiliary)');
-}
+});
 
 /** `Dev team`, `The IRSG chairs`, `Everyone`: the last word names a group. */
 const GROUP_WORD =
@@ -74,9 +91,7 @@ export function strangerOwners(
   const binding = /will|going/i.test(m[2]!) ? 'will' : 'to';
   // compromise reads `to` as a preposition as often as not: the same sentence with `will` tags the verb.
   const sentence = `${text.slice(0, ownerEnd)} will ${text.slice(m[0].length)}`.slice(0, 80);
-  const terms = tag(sentence)
-    .json({ offset: true })
-    .flatMap((s: { terms: Term[] }) => s.terms) as Term[];
+  const terms = termsOf(sentence);
   const owner = terms.filter((t) => t.offset.start < ownerEnd);
   const verbAt = terms.findIndex((t) => t.offset.start > ownerEnd + 5);
   if (!owner.length || verbAt < 0 || !isBaseVerb(terms, verbAt) || STATIVE.test(terms[verbAt]!.text)) return undefined;
@@ -111,6 +126,14 @@ export function strangerOwners(
   if (!runs.every(name)) return undefined;
   return { people: runs.map(written), groups: [], binding };
 }
+
+/** Read only: the lists are shared by every sentence alike. */
+const termsOf = remembered(
+  (sentence) =>
+    tag(sentence)
+      .json({ offset: true })
+      .flatMap((s: { terms: Term[] }) => s.terms) as readonly Term[],
+);
 
 const has = (t: Term, tag: string) => t.tags.includes(tag);
 const termEnd = (t: Term) => t.offset.start + t.offset.length;
@@ -153,7 +176,7 @@ function isEnglish(word: string) {
 }
 
 /** `look`, `give`, `be scheduling`: not `looked`, `looking`, `be out`. */
-function isBaseVerb(terms: Term[], at: number) {
+function isBaseVerb(terms: readonly Term[], at: number) {
   const verb = terms[at]!;
   if (verb.text.toLowerCase() === 'be') return terms[at + 1]?.tags.includes('Gerund') ?? false;
   return verb.tags.includes('Verb') && !['Gerund', 'PastTense', 'Participle'].some((t) => verb.tags.includes(t));
