@@ -91,7 +91,8 @@ async function sync(config: MinutesSettings, { store, logger, generateDigest }: 
   // than vanishing mid-edit (and its route with it).
   const broken = new Set(config.dev ? errors.map((d) => noteId(d.file)) : []);
   for (const id of store.keys()) if (!ids.has(id) && !broken.has(id)) store.delete(id);
-  for (const { html, ...data } of corpus.notes) {
+  // The search HTML goes to the index only (the integration has the corpus), never to pages.
+  for (const { html, searchHtml: _, ...data } of corpus.notes) {
     store.set({ id: data.id, data, digest: generateDigest(html + JSON.stringify(data)), rendered: { html } });
   }
   const ms = performance.now() - started;

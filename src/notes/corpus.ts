@@ -160,7 +160,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
         notes.push(
           toNote(
             note,
-            { html: result.html, headings: result.headings, links: result.outgoing },
+            {
+              html: result.html,
+              ...(result.searchHtml ? { searchHtml: result.searchHtml } : {}),
+              headings: result.headings,
+              links: result.outgoing,
+            },
             result.items,
             kinds.get(note.file)!,
             history?.commits.get(note.file),

@@ -26,6 +26,7 @@ import remarkTableDelimiters from './dialect/table-delimiters.ts';
 import rehypeTabsets from './dialect/tabsets.ts';
 import rehypeTaskBoxes from './dialect/task-boxes.ts';
 import type { LinkContext } from './links.ts';
+import { searchHtml } from './search-html.ts';
 
 export type { Heading, LinkReport };
 
@@ -124,6 +125,8 @@ export interface RenderOptions {
 
 export interface Rendered {
   html: string;
+  /** The HTML the search index reads, when the note has items (see search-html.ts). */
+  searchHtml?: string;
   headings: Heading[];
   links: LinkReport;
 }
@@ -161,6 +164,14 @@ export function createRenderer(options: RenderOptions) {
     const file = new VFile({ data: { noteId, anchors } });
     const hast = processor.runSync(tree, file) as Hast;
     const html = processor.stringify(hast, file);
-    return { html, headings: file.data.headings ?? [], links: file.data.links ?? { outgoing: new Set(), broken: [] } };
+    // The page's tree is done with: its item lines become the index's headings here, where the
+    // tree exists, rather than by parsing the HTML again for search.
+    const ids = new Set([...(anchors?.values() ?? [])].flat());
+    return {
+      html,
+      ...(ids.size ? { searchHtml: searchHtml(hast, ids) } : {}),
+      headings: file.data.headings ?? [],
+      links: file.data.links ?? { outgoing: new Set(), broken: [] },
+    };
   };
 }

@@ -52,6 +52,8 @@ export interface Note {
   actions: Item[];
   decisions: Item[];
   html: string;
+  /** The HTML the search index reads, when it differs from `html` (its items as headings). */
+  searchHtml?: string;
   headings: Heading[];
   /** Ids of the notes this one links to. */
   links: string[];
@@ -168,7 +170,7 @@ export function failure(file: string, error: unknown, line?: number): Diagnostic
 
 export function toNote(
   read: ReadNote & { meta: NoteMeta; meetings: NoteMeetings },
-  rendered: { html: string; headings: Heading[]; links: readonly string[] },
+  rendered: { html: string; searchHtml?: string; headings: Heading[]; links: readonly string[] },
   items: Item[],
   kind: NoteKind,
   lastCommit?: LastCommit,
@@ -198,6 +200,7 @@ export function toNote(
     actions: items.filter((i) => i.kind !== 'decision'),
     decisions: items.filter((i) => i.kind === 'decision'),
     html: rendered.html,
+    ...(rendered.searchHtml ? { searchHtml: rendered.searchHtml } : {}),
     headings: rendered.headings,
     links: [...rendered.links],
   };

@@ -52,6 +52,7 @@ export interface RenderedNote {
   file: string;
   /** Undefined when rendering failed (the diagnostics say why). */
   html?: string;
+  searchHtml?: string;
   headings: Heading[];
   items: Item[];
   outgoing: string[];
@@ -144,6 +145,7 @@ export function createPipeline(options: PipelineOptions) {
           return {
             file,
             html: rendered.html,
+            ...(rendered.searchHtml ? { searchHtml: rendered.searchHtml } : {}),
             headings: rendered.headings,
             items,
             outgoing: [...rendered.links.outgoing].sort(),

@@ -1,12 +1,12 @@
-import type { Element, ElementContent, RootContent } from 'hast';
+import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
 import { formatDay } from './dates.ts';
 import { currentStatus, type Indexes, type ItemRef, type MeetingRef } from './indexes.ts';
 import type { Note } from './note.ts';
+import { fillItems } from './search-html.ts';
 import { noteUrl } from './routes.ts';
 import { headingRank } from 'hast-util-heading-rank';
 
@@ -35,63 +35,8 @@ export interface SearchRecord {
   html: string;
 }
 
-/** What an item's heading in the index starts with, as a result's sub-result shows it. */
-const ITEM_KINDS = { action: 'Action item', decision: 'Decision' } as const;
 /** An action's earlier mentions are `carried`: left out of the index, so it is found once, at its latest. */
-type ItemKind = keyof typeof ITEM_KINDS | 'carried';
-/**
- * How much an item's words weigh against the note's prose (1; Pagefind's own heading weights go
- * to 7): an item is what a meeting settled, and a hit lists the parts that weigh most.
- */
-const ITEM_WEIGHT = '10';
-/** Elements that end an item's own line inside its list item (its sub-list, a nested quote…). */
-const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'table', 'blockquote', 'pre', 'figure', 'details']);
-
-/**
- * The note's HTML as the index reads it: the line of each of the record's items is a heading
- * (`Decision: …`), which makes it a sub-result of its meeting that lands on its line. Its words
- * are indexed once, where they are.
- */
-function headedItems(
-  html: string,
-  items: readonly { ref: ItemRef; kind: ItemKind }[],
-  after: (ref: ItemRef) => ElementContent[],
-) {
-  const byId = new Map(items.map((i) => [i.ref.item.id, i]));
-  const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (node: Element, index, parent) => {
-    const id = String(node.properties.id ?? '');
-    const item = byId.get(id);
-    if (!item) return;
-    byId.delete(id); // Once: the heading made here carries the same id.
-    if (item.kind === 'carried') {
-      node.properties.dataPagefindIgnore = '';
-      return SKIP;
-    }
-    const kind = `${ITEM_KINDS[item.kind]}: `;
-    // A paragraph is the line itself: it becomes the heading, what follows it goes after.
-    if (node.tagName === 'p') {
-      node.tagName = 'h6';
-      node.properties.dataPagefindWeight = ITEM_WEIGHT;
-      node.children.unshift({ type: 'text', value: kind });
-      if (item.kind === 'action' && parent && index !== undefined)
-        parent.children.splice(index + 1, 0, ...after(item.ref));
-      return;
-    }
-    // The item's own line: a loose list item's first paragraph, else what comes before its sub-list.
-    const first = node.children[0];
-    const inParagraph = first?.type === 'element' && first.tagName === 'p';
-    const host = inParagraph ? first : node;
-    const end = inParagraph
-      ? host.children.length
-      : host.children.findIndex((c) => c.type === 'element' && BLOCK.has(c.tagName));
-    const line = host.children.splice(0, end === -1 ? host.children.length : end);
-    const heading = h('h6', { id: node.properties.id as string, dataPagefindWeight: ITEM_WEIGHT }, [kind, ...line]);
-    host.children.unshift(heading, ...(item.kind === 'action' ? after(item.ref) : []));
-    delete node.properties.id;
-  });
-  return toHtml(tree);
-}
+type ItemKind = 'action' | 'decision' | 'carried';
 
 /**
  * What the search index holds, built from published notes only: one record per meeting (a note
@@ -115,7 +60,7 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
   // The tracked item's earlier mentions, under its latest: what the hit lists besides it.
   const earlier = (ref: ItemRef) => {
     const before = (indexes.trackedByItem.get(ref.item)?.mentions ?? []).filter((m) => m !== ref && m.meeting?.date);
-    return before.length ? [h('p', `Earlier: ${before.map((m) => formatDay(m.meeting!.date!)).join(' · ')}`)] : [];
+    return before.length ? h('p', `Earlier: ${before.map((m) => formatDay(m.meeting!.date!)).join(' · ')}`) : undefined;
   };
   const page = (
     note: Note,
@@ -137,7 +82,14 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
       ...meetings.flatMap((m) => m.attendees.map((a) => a.name)),
       ...items.flatMap((i) => (i.kind === 'decision' ? [] : i.ref.item.owners)),
     ];
-    const body = items.length ? headedItems(html, items, earlier) : html;
+    const body = fillItems(
+      html,
+      items.map(({ ref, kind }) => ({
+        id: ref.item.id,
+        carried: kind === 'carried',
+        ...(kind === 'action' ? { earlier: earlier(ref) } : {}),
+      })),
+    );
     return {
       url,
       meta: { title, ...meta },
@@ -151,15 +103,16 @@ export function searchRecords(notes: readonly Note[], indexes: Indexes, base: st
   for (const note of notes) {
     const url = noteUrl(note.id, base);
     const meetings = held.get(note.id) ?? [];
+    const html = note.searchHtml ?? note.html;
     const sections =
       meetings.length > 1
         ? splitSections(
-            note.html,
+            html,
             meetings.map((m) => m.anchor ?? ''),
           )
         : undefined;
     if (!sections) {
-      records.push(page(note, url, note.title, note.html, meetings, true));
+      records.push(page(note, url, note.title, html, meetings, true));
       continue;
     }
     if (sections.preamble.trim()) records.push(page(note, url, note.title, sections.preamble, [], true));

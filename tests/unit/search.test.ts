@@ -1,3 +1,7 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/notes/corpus.ts';
 import {
@@ -94,8 +98,16 @@ describe('search records of the fixture wiki', () => {
     // One record per note or meeting, none per item.
     expect(records).toHaveLength(corpus.notes.length + 2);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    // The item headings Pagefind indexes: none inside an element it ignores.
     const headings = (kind: string) =>
-      records.flatMap((r) => [...r.html.matchAll(new RegExp(`<h6 id="([^"]+)"[^>]*>${kind}: `, 'g'))].map((m) => m[1]));
+      records.flatMap((r) => {
+        const found: string[] = [];
+        visit(fromHtml(r.html, { fragment: true }), 'element', (node: Element) => {
+          if (node.properties.dataPagefindIgnore !== undefined) return SKIP;
+          if (node.tagName === 'h6' && toString(node).startsWith(`${kind}: `)) found.push(String(node.properties.id));
+        });
+        return found;
+      });
     // Every action once: one carried over three meetings is found at its latest mention only.
     const carried = corpus.indexes.actions.filter((r) => r.item.text.includes('renew the domain'));
     expect(carried).toHaveLength(3);
@@ -108,7 +120,8 @@ describe('search records of the fixture wiki', () => {
     expect(headings('Decision').sort()).toEqual(corpus.indexes.decisions.map((r) => r.item.id).sort());
     // Its earlier mentions are left out of the index, so nothing else is found under another item.
     const january = records.filter((r) => r.url.startsWith('/minutes/meeting-notes/2024-01/'));
-    const ignored = (r: SearchRecord) => /<li id="action-15e97d1"[^>]*data-pagefind-ignore/.test(r.html);
+    const ignored = (r: SearchRecord) =>
+      /<li [^>]*data-minutes-item="action-15e97d1" data-pagefind-ignore="all"/.test(r.html);
     expect(january.filter(ignored)).toHaveLength(1);
     // Its line is followed by the meetings that mentioned it before.
     const { item } = carried.find((r) => r.meeting?.date === '2024-02-19')!;
