@@ -9,7 +9,7 @@ import { copyAssets } from './notes/assets.ts';
 import { everyTenth } from './notes/progress.ts';
 import { DEFAULT_ROUTES, normalizeBase, type PageRoute, type RouteSegments } from './notes/routes.ts';
 import { placeSiteRoutes } from './notes/site-routes.ts';
-import { KINDS, searchRecords } from './notes/search.ts';
+import { KINDS, type SearchRecord, searchRecords } from './notes/search.ts';
 import { onCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
 import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
@@ -83,7 +83,8 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
             if (notesPath !== settings.notesPath) return;
             assets = corpus.assets;
             if (!settings.search || search) return;
-            search = startSearch(corpus, logger);
+            // Only the records are kept while indexing runs: the corpus is let go with the loader's.
+            search = startSearch(searchRecords(corpus.notes, corpus.indexes, settings.base), logger);
             search.catch(() => {}); // Reported where build:done awaits it, not as an unhandled rejection.
           });
         }
@@ -199,11 +200,10 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
     },
   };
 
-  async function startSearch(corpus: Corpus, logger: AstroIntegrationLogger) {
+  async function startSearch(records: SearchRecord[], logger: AstroIntegrationLogger) {
     const started = performance.now();
-    const records = searchRecords(corpus.notes, corpus.indexes, settings.base);
-    const kinds = Object.entries(KINDS)
-      .map(([k, label]) => `${records.filter((r) => r.filters.kind?.[0] === label).length} ${k}`)
+    const kinds = [KINDS.action, KINDS.decision]
+      .map((label) => `${records.filter((r) => r.filters.kind?.includes(label)).length} with ${label.toLowerCase()}`)
       .join(', ');
     const staging = join(await stagingFolder(), 'pagefind');
     const stats = await writeSearchIndex(records, {
