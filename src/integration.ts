@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type MinutesUserConfig, parseConfig } from './notes/config.ts';
-import type { Corpus } from './notes/corpus.ts';
 import { copyAssets } from './notes/assets.ts';
 import { everyTenth } from './notes/progress.ts';
 import { DEFAULT_ROUTES, normalizeBase, type PageRoute, type RouteSegments } from './notes/routes.ts';
