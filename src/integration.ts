@@ -12,7 +12,7 @@ import { KINDS, type SearchRecord, searchRecords } from './notes/search.ts';
 import { onCorpus } from './corpus-handoff.ts';
 import { inlineScriptHashes } from './scripts/inline.ts';
 import { moveBundle, stagingFolder, writeSearchIndex } from './search-index.ts';
-import { storeInPieces } from './store-pieces.ts';
+import { storeModule } from './store-module.ts';
 import { buildCacheDir } from './build-cache.ts';
 import { holdBuildLock } from './build-lock.ts';
 import { recordTiming, writeTimings } from './build-timings.ts';
@@ -121,16 +121,20 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
         // The site's own authored pages (src/pages/*.mdx) are MDX; notes never are.
         if (!astro.integrations.some((i) => i.name === '@astrojs/mdx'))
           updateConfig({ integrations: [mdx({ syntaxHighlight: false })] });
+        // A cacheDir the project sets itself is kept.
+        const cacheDir =
+          command === 'build' && astro.cacheDir.href === new URL('node_modules/.astro/', astro.root).href
+            ? buildCacheDir(astro.root, settings.notesPath, fileURLToPath(astro.outDir))
+            : astro.cacheDir;
+        // Where Astro writes the content store a build's pages are rendered from.
+        const storeFile = command === 'build' ? fileURLToPath(new URL('data-store.json', cacheDir)) : undefined;
         updateConfig({
           // Pages are written while others render: with one at a time the build waits on the disk.
           ...(astro.build.concurrency === 1 ? { build: { concurrency: PAGE_CONCURRENCY } } : {}),
           // A rebuild renders only the pages whose cacheKey changed (every route gives one: what
           // the page shows); the others are copied from Astro's cache of the last build.
           ...(command === 'build' ? { experimental: { incrementalBuild: true } } : {}),
-          // A cacheDir the project sets itself is kept.
-          ...(command === 'build' && astro.cacheDir.href === new URL('node_modules/.astro/', astro.root).href
-            ? { cacheDir: buildCacheDir(astro.root, settings.notesPath, fileURLToPath(astro.outDir)) }
-            : {}),
+          ...(cacheDir === astro.cacheDir ? {} : { cacheDir }),
           security: { csp: contentSecurityPolicy(settings.iframeHosts) },
           vite: {
             plugins: [
@@ -140,7 +144,7 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
                 load: (id: string) =>
                   id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(settings)};` : undefined,
               },
-              storeInPieces(),
+              storeModule(storeFile),
             ],
           },
         });
