@@ -136,6 +136,8 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
       }),
       context,
     );
+    // The threads' heaps (every tree they parsed) go now, not after the folder is assembled.
+    await stages.close();
     await stages.save();
 
     // Assemble

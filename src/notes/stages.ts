@@ -155,6 +155,8 @@ export async function openStages(options: StageOptions): Promise<Stages> {
 
     async close() {
       await pipelines?.close();
+      pipelines = undefined;
+      held.clear();
     },
 
     work,
