@@ -126,8 +126,11 @@ export default function minutes(userConfig: MinutesUserConfig = {}): MinutesInte
           command === 'build' && astro.cacheDir.href === new URL('node_modules/.astro/', astro.root).href
             ? buildCacheDir(astro.root, settings.notesPath, fileURLToPath(astro.outDir))
             : astro.cacheDir;
-        // Where Astro writes the content store a build's pages are rendered from.
-        const storeFile = command === 'build' ? fileURLToPath(new URL('data-store.json', cacheDir)) : undefined;
+        // Where Astro writes the content store a build's pages are rendered from: one file, unless
+        // the project asks for it in chunks (then a file left by an earlier build must not be read).
+        const oneFile = (astro.experimental.collectionStorage ?? 'single-file') === 'single-file';
+        const storeFile =
+          command === 'build' && oneFile ? fileURLToPath(new URL('data-store.json', cacheDir)) : undefined;
         updateConfig({
           // Pages are written while others render: with one at a time the build waits on the disk.
           ...(astro.build.concurrency === 1 ? { build: { concurrency: PAGE_CONCURRENCY } } : {}),
