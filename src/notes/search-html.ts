@@ -1,7 +1,8 @@
 import type { Comment, Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP } from 'unist-util-visit';
+import { eachElement } from './dialect/walk.ts';
 
 /**
  * A note's HTML as the search index reads it, made from the tree its page was rendered from: the
@@ -29,7 +30,7 @@ const EARLIER = 'minutes-earlier:';
 /** Turns the lines of the items `ids` into headings, in place, and serializes the tree. */
 export function searchHtml(tree: Root, ids: ReadonlySet<string>): string {
   const left = new Set(ids);
-  visit(tree, 'element', (node: Element, index, parent) => {
+  eachElement(tree, (node, index, parent) => {
     const id = String(node.properties.id ?? '');
     if (!left.delete(id)) return;
     const kind = id.startsWith('decision-') ? 'decision' : 'action';
@@ -41,7 +42,7 @@ export function searchHtml(tree: Root, ids: ReadonlySet<string>): string {
       node.tagName = 'h6';
       node.properties.dataPagefindWeight = ITEM_WEIGHT;
       node.children.unshift({ type: 'text', value: label });
-      if (parent && index !== undefined) parent.children.splice(index + 1, 0, ...earlier);
+      parent.children.splice(index + 1, 0, ...earlier);
       return SKIP;
     }
     // The item's own line: a loose list item's first paragraph, else what comes before its sub-list.
@@ -69,5 +70,5 @@ export function fillItems(html: string, items: readonly { id: string; carried: b
     if (carried) filled = filled.replace(`${HOLDER}="${id}"`, `${HOLDER}="${id}" data-pagefind-ignore="all"`);
     else if (earlier) filled = filled.replace(`<!--${EARLIER}${id}-->`, toHtml(earlier));
   }
-  return filled.replace(/<!--minutes-earlier:[^>]*-->/g, '');
+  return filled.replace(new RegExp(`<!--${EARLIER}[^>]*-->`, 'g'), '');
 }

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import './data.ts';
 import { headingRank } from 'hast-util-heading-rank';
 import { PAGE_IDS } from '../page-ids.ts';
+import { remembered } from '../memo.ts';
 import { eachElement } from './walk.ts';
 
 export interface Heading {
@@ -32,23 +33,14 @@ function quieter(text: string) {
   return text.replace(QUIET, (run) => run[0]! + (SPACE.test(run.slice(1, -1)) ? ' ' : '') + run.at(-1)!);
 }
 
-// Headings repeat from note to note (`Agenda`, `Action items`), and uslug reads a character at a
-// time: each thread keeps the slugs of short headings it made, up to a bound.
-const bases = new Map<string, string>();
-const MAX_BASES = 10_000;
-const MAX_KEPT_LENGTH = 200;
-
-/** A heading's id before repeats are numbered: uslug, `h-` before a digit. */
-function baseSlug(text: string) {
-  let base = bases.get(text);
-  if (base !== undefined) return base;
-  base = uslug(quieter(text.replace(EMOJI, '').trim()));
-  if (/^\d/.test(base)) base = `h-${base}`;
-  if (text.length > MAX_KEPT_LENGTH) return base;
-  if (bases.size >= MAX_BASES) bases.clear();
-  bases.set(text, base);
-  return base;
-}
+/** A heading's id before repeats are numbered: uslug, `h-` before a digit. Headings repeat from note to note. */
+const baseSlug = remembered(
+  (text) => {
+    const base = uslug(quieter(text.replace(EMOJI, '').trim()));
+    return /^\d/.test(base) ? `h-${base}` : base;
+  },
+  { maxLength: 200 },
+);
 
 /** Wiki.js heading ids: uslug, `h-` before a digit, `-1`, `-2`… for repeats. */
 export function wikiSlugger() {

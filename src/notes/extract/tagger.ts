@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
+import { remembered } from '../memo.ts';
 
 type Tagger = typeof import('compromise/two').default;
 
@@ -16,22 +17,6 @@ const tag = (text: string) => {
   taggerUse.ms += performance.now() - start;
   return doc;
 };
-
-/**
- * `read` of a sentence, kept by this thread for the next note that holds the same one: open
- * action items are carried from meeting to meeting word for word. Bounded, as a dev server's
- * thread lives on.
- */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
-  return (text) => {
-    if (answers.has(text)) return answers.get(text)!;
-    const answer = read(text);
-    if (answers.size >= 10_000) answers.clear();
-    answers.set(text, answer);
-    return answer;
-  };
-}
 
 /** Whether `text` starts with a verb (`Use Postgres 15`), not a gerund (`Investigating …`). */
 export const startsWithVerb = remembered((text) => {
@@ -161,12 +146,7 @@ function isNameWord(t: Term, initials: boolean) {
 
 /** `Try to …`, `Email to …`: a word that is a verb by itself is no one's name. */
 const isVerbAlone = (t: Term) => !has(t, 'FirstName') && verbAlone(t.text.toLowerCase());
-const verbs = new Map<string, boolean>();
-function verbAlone(word: string) {
-  let verb = verbs.get(word);
-  if (verb === undefined) verbs.set(word, (verb = tag(word).has('^#Verb$')));
-  return verb;
-}
+const verbAlone = remembered((word) => tag(word).has('^#Verb$'));
 
 /** English words in lower case, read on first use (a few MB; only sentences with a stranger need it). */
 let english: Set<string> | undefined;
